@@ -1,0 +1,47 @@
+package uk.caseview.sdk.client;
+
+import feign.Headers;
+import feign.Param;
+import feign.QueryMap;
+import feign.RequestLine;
+import java.util.Map;
+import uk.caseview.sdk.model.citizen.Citizen;
+import uk.caseview.sdk.model.citizen.ContactDetails;
+import uk.caseview.sdk.model.citizen.ContactNote;
+import uk.caseview.sdk.model.citizen.ContactNoteList;
+import uk.caseview.sdk.model.citizen.NewContactNote;
+import uk.caseview.sdk.model.citizen.Notification;
+import uk.caseview.sdk.model.citizen.NotificationRequest;
+import uk.caseview.sdk.model.citizen.TraceResult;
+
+/** The citizen API: identity, addresses, household, flags, notes and notifications. */
+@Headers("Accept: application/json")
+public interface CitizenApi {
+
+    @RequestLine("GET /citizen/v1/citizens/{nino}")
+    Citizen getCitizen(@Param("nino") String nino);
+
+    /** Query keys: surname, dateOfBirth (ISO date), postcode, limit. */
+    @RequestLine("GET /citizen/v1/citizens")
+    TraceResult trace(@QueryMap Map<String, String> query);
+
+    @RequestLine("GET /citizen/v1/citizens/{nino}/notes")
+    ContactNoteList listNotes(@Param("nino") String nino);
+
+    @RequestLine("POST /citizen/v1/citizens/{nino}/notes")
+    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
+    ContactNote recordNote(@Param("nino") String nino, @Param("key") String idempotencyKey, NewContactNote note);
+
+    @RequestLine("PUT /citizen/v1/citizens/{nino}/contact-details")
+    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}", "If-Match: {etag}"})
+    Citizen updateContactDetails(
+            @Param("nino") String nino,
+            @Param("key") String idempotencyKey,
+            @Param("etag") String ifMatch,
+            ContactDetails details);
+
+    @RequestLine("POST /citizen/v1/citizens/{nino}/notifications")
+    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
+    Notification sendNotification(
+            @Param("nino") String nino, @Param("key") String idempotencyKey, NotificationRequest request);
+}

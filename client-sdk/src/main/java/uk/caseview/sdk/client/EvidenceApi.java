@@ -1,0 +1,25 @@
+package uk.caseview.sdk.client;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import feign.Response;
+import uk.caseview.sdk.model.evidence.EvidenceItem;
+import uk.caseview.sdk.model.evidence.EvidenceList;
+import uk.caseview.sdk.model.evidence.EvidenceRequest;
+
+@Headers("Accept: application/json")
+public interface EvidenceApi {
+
+    @RequestLine("GET /evidence/v1/citizens/{nino}/evidence")
+    EvidenceList listEvidence(@Param("nino") String nino);
+
+    @RequestLine("POST /evidence/v1/citizens/{nino}/evidence-requests")
+    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
+    EvidenceItem requestEvidence(@Param("nino") String nino, @Param("key") String idempotencyKey, EvidenceRequest request);
+
+    /** The raw document; the caller reads and closes the body. */
+    @RequestLine("GET /evidence/v1/evidence/{evidenceId}/content")
+    @Headers("Accept: application/pdf, image/png, image/jpeg")
+    Response getContent(@Param("evidenceId") String evidenceId);
+}

@@ -1,0 +1,10 @@
+package uk.caseview.sdk.model.award;
+
+import java.util.List;
+
+public record Awards(String nino, List<Award> awards) {
+
+    public Awards {
+        awards = awards == null ? List.of() : List.copyOf(awards);
+    }
+}

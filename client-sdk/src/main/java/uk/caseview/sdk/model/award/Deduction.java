@@ -1,0 +1,3 @@
+package uk.caseview.sdk.model.award;
+
+public record Deduction(String reason, long amountPence, String debtId) {}

@@ -1,0 +1,3 @@
+package uk.caseview.sdk.model.citizen;
+
+public record ContactDetails(String phone, String mobile, String email) {}

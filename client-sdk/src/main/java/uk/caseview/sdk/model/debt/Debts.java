@@ -1,0 +1,14 @@
+package uk.caseview.sdk.model.debt;
+
+import java.util.List;
+
+public record Debts(String nino, List<Debt> debts) {
+
+    public Debts {
+        debts = debts == null ? List.of() : List.copyOf(debts);
+    }
+
+    public long totalOutstandingPence() {
+        return debts.stream().mapToLong(Debt::outstandingPence).sum();
+    }
+}

@@ -1,0 +1,25 @@
+package uk.caseview.ui.panel;
+
+import java.time.Clock;
+import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.client.CaseviewApis;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.ui.fx.BackgroundTasks;
+
+/** What the shell hands a panel: the customer, the SDK, and a safe way to work off the FX thread. */
+public interface PanelContext {
+
+    /** The customer this panel's tab shows. */
+    Nino nino();
+
+    /** The SDK's clients, for reads a panel makes itself (a ledger, a document). Never call on the FX thread. */
+    CaseviewApis apis();
+
+    /** Runs blocking work off the FX thread and brings results back to it. */
+    BackgroundTasks tasks();
+
+    /** Fetch one source of this tab's view again, e.g. from an "unavailable" message's Retry. */
+    void retry(Source source);
+
+    Clock clock();
+}
