@@ -14,6 +14,7 @@ import uk.caseview.sdk.cache.SourceCache;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.http.ApiClientFactory;
 import uk.caseview.sdk.http.ApiEndpoint;
+import uk.caseview.sdk.http.ResilienceSettings;
 import uk.caseview.sdk.view.CustomerViewService;
 import uk.caseview.sdk.view.DefaultCustomerViewService;
 import uk.caseview.sdk.view.Source;
@@ -59,7 +60,7 @@ public final class CaseviewSdk implements AutoCloseable {
             policies.put(s, b.cachePolicies.getOrDefault(s, CachePolicy.defaultFor(s)));
         }
         ApiClientFactory factory = new ApiClientFactory(
-                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, null);
+                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, null, b.resilience);
         this.apis = factory.create();
         this.cache = new SourceCache(policies, b.maxCacheWeight, clock);
         this.customerViews = new DefaultCustomerViewService(apis, cache, deadlines, clock);
@@ -118,6 +119,7 @@ public final class CaseviewSdk implements AutoCloseable {
         private Path dataDirectory;
         private long maxResponseBytes = 16L * 1024 * 1024;
         private long maxCacheWeight = 250_000;
+        private ResilienceSettings resilience = ResilienceSettings.defaults();
 
         private Builder() {}
 
@@ -168,6 +170,12 @@ public final class CaseviewSdk implements AutoCloseable {
         /** The in-memory cache's bound, in rows (a pay period, a debt, an evidence item...). */
         public Builder maxCacheWeight(long rows) {
             this.maxCacheWeight = rows;
+            return this;
+        }
+
+        /** Retries, circuit breaker and bulkhead, the same for each API. Default {@link ResilienceSettings#defaults()}. */
+        public Builder resilience(ResilienceSettings settings) {
+            this.resilience = Objects.requireNonNull(settings, "settings");
             return this;
         }
 

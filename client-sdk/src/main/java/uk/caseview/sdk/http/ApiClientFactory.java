@@ -35,6 +35,7 @@ public final class ApiClientFactory {
     private final Clock clock;
     private final long maxResponseBytes;
     private final SSLContext sslContext;
+    private final ResilienceSettings resilience;
 
     public ApiClientFactory(
             Map<Source, ApiEndpoint> endpoints,
@@ -42,13 +43,15 @@ public final class ApiClientFactory {
             String trainingSession,
             Clock clock,
             long maxResponseBytes,
-            SSLContext sslContext) {
+            SSLContext sslContext,
+            ResilienceSettings resilience) {
         this.endpoints = Map.copyOf(endpoints);
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.trainingSession = trainingSession;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxResponseBytes = maxResponseBytes;
         this.sslContext = sslContext;
+        this.resilience = Objects.requireNonNull(resilience, "resilience");
         for (Source s : Source.values()) {
             Objects.requireNonNull(this.endpoints.get(s), () -> "No endpoint for " + s);
         }
@@ -93,6 +96,6 @@ public final class ApiClientFactory {
                 .requestInterceptor(new StandardHeaders(tokens, trainingSession))
                 .logLevel(Logger.Level.NONE)
                 .target(type, endpoint.target());
-        return GuardedApi.wrap(type, feignClient, source);
+        return GuardedApi.wrap(type, feignClient, source, new ApiResilience(source, resilience));
     }
 }

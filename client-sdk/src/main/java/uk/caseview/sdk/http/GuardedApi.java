@@ -7,6 +7,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.caseview.sdk.error.ApiException;
 import uk.caseview.sdk.error.ApiUnreachableException;
 import uk.caseview.sdk.error.MalformedResponseException;
@@ -14,24 +16,28 @@ import uk.caseview.sdk.error.ServerErrorException;
 import uk.caseview.sdk.view.Source;
 
 /**
- * Wraps a Feign client so that each call gets one correlation id and every failure leaves as
- * an {@link ApiException}: the UI and the view service never see a Feign or Jackson type.
+ * Wraps a Feign client so that each call gets one correlation id (kept across retries), runs
+ * through its API's {@link ApiResilience}, and fails only with an {@link ApiException}: the UI
+ * and the view service never see a Feign, Jackson or Resilience4j type.
  */
 final class GuardedApi implements InvocationHandler {
 
     private final Object delegate;
     private final Source source;
     private final String name;
+    private final ApiResilience resilience;
+    private final Map<Method, CallKind> kinds = new ConcurrentHashMap<>();
 
-    private GuardedApi(Object delegate, Source source, String name) {
+    private GuardedApi(Object delegate, Source source, String name, ApiResilience resilience) {
         this.delegate = delegate;
         this.source = source;
         this.name = name;
+        this.resilience = resilience;
     }
 
-    static <T> T wrap(Class<T> type, T delegate, Source source) {
-        return type.cast(Proxy.newProxyInstance(
-                type.getClassLoader(), new Class<?>[] {type}, new GuardedApi(delegate, source, type.getSimpleName())));
+    static <T> T wrap(Class<T> type, T delegate, Source source, ApiResilience resilience) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                new GuardedApi(delegate, source, type.getSimpleName(), resilience)));
     }
 
     @Override
@@ -45,7 +51,9 @@ final class GuardedApi implements InvocationHandler {
             };
         }
         String cid = CorrelationId.next();
-        return ScopedValue.where(CorrelationId.CURRENT, cid).call(() -> invokeTranslated(method, args, cid));
+        boolean repeatable = kinds.computeIfAbsent(method, CallKind::of).repeatable(args);
+        return ScopedValue.where(CorrelationId.CURRENT, cid).call(() ->
+                resilience.call(() -> invokeTranslated(method, args, cid), repeatable, cid));
     }
 
     private Object invokeTranslated(Method method, Object[] args, String cid) {

@@ -21,7 +21,7 @@ class ApiExceptionTest {
                 new ApiTimeoutException(Source.DEBT, "c", Duration.ofSeconds(5)),
                 new ApiUnreachableException(Source.DEBT, "c", new java.net.ConnectException("x")),
                 MalformedResponseException.unreadable(Source.DEBT, 200, "c", "x", null),
-                new CircuitOpenException(Source.DEBT, "c", "open", null),
+                new CircuitOpenException(Source.DEBT, "c", CircuitOpenException.Reason.CIRCUIT_OPEN),
                 new AccessDeniedException(Source.DEBT, 401, null, "c"),
                 new ServerErrorException(Source.DEBT, 500, null, "c"));
 

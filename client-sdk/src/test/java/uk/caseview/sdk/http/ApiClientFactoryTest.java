@@ -52,6 +52,9 @@ class ApiClientFactoryTest {
                 .tokenProvider(TokenProvider.fixed(SampleRecords.TOKEN))
                 .trainingSession("trainee-7")
                 .maxResponseBytes(64 * 1024)
+                .resilience(ResilienceSettings.defaults()
+                        .withBackoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                        .withMaxRetryAfter(Duration.ofSeconds(1)))
                 .build();
         apis = sdk.apis();
     }

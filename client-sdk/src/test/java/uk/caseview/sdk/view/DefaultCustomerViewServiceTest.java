@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseview.sdk.CaseviewSdk;
+import uk.caseview.sdk.http.ResilienceSettings;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.earnings.Earnings;
 import uk.caseview.sdk.testing.FakeApiServer;
@@ -38,6 +39,7 @@ class DefaultCustomerViewServiceTest {
                 .connectTimeout(Duration.ofMillis(500))
                 .readTimeout(Duration.ofMillis(500))
                 .sourceDeadline(Source.EARNINGS, Duration.ofMillis(700))
+                .resilience(ResilienceSettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(20)))
                 .build();
     }
 
