@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import uk.caseview.sdk.auth.TokenProvider;
 import uk.caseview.sdk.cache.CachePolicy;
-import uk.caseview.sdk.cache.SourceCache;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.http.ApiClientFactory;
 import uk.caseview.sdk.http.ApiEndpoint;
@@ -33,7 +32,6 @@ import uk.caseview.sdk.view.Source;
 public final class CaseviewSdk implements AutoCloseable {
 
     private final CaseviewApis apis;
-    private final SourceCache cache;
     private final DefaultCustomerViewService customerViews;
     private final Clock clock;
     private final Path dataDirectory;
@@ -62,8 +60,7 @@ public final class CaseviewSdk implements AutoCloseable {
         ApiClientFactory factory = new ApiClientFactory(
                 endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, null, b.resilience);
         this.apis = factory.create();
-        this.cache = new SourceCache(policies, b.maxCacheWeight, clock);
-        this.customerViews = new DefaultCustomerViewService(apis, cache, deadlines, clock);
+        this.customerViews = new DefaultCustomerViewService(apis, policies, b.maxCacheWeight, deadlines, clock);
     }
 
     public static Builder builder() {
@@ -91,13 +88,13 @@ public final class CaseviewSdk implements AutoCloseable {
 
     /** Forgets every cached view in memory, e.g. when the caseworker signs out. */
     public void clearCache() {
-        cache.invalidateAll();
+        customerViews.clearCache();
     }
 
     @Override
     public void close() {
+        customerViews.clearCache();
         customerViews.close();
-        cache.invalidateAll();
     }
 
     /** Configures an SDK. Only a base URI is required; every other setting has a safe default. */
