@@ -23,6 +23,7 @@ import uk.caseview.sdk.cache.Fetched;
 import uk.caseview.sdk.cache.SourceCache;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.error.ApiTimeoutException;
+import uk.caseview.sdk.store.OfflineStore;
 
 /**
  * Fans out to the five APIs at once, each on its own virtual thread with its own deadline, and
@@ -33,6 +34,9 @@ import uk.caseview.sdk.error.ApiTimeoutException;
  * with no call. An older one is shown at once too, as {@code Loaded(fromCache)}, while a refresh
  * runs; the listener then hears {@code Loaded(fresh)}, or the cached value marked stale with the
  * reason the refresh failed.
+ *
+ * <p>Offline: each fresh answer is also written (encrypted) to the {@link OfflineStore}. When a
+ * source fails and memory holds nothing, the stored copy is shown, marked stale, with the reason.
  */
 public final class DefaultCustomerViewService implements CustomerViewService {
 
@@ -43,13 +47,21 @@ public final class DefaultCustomerViewService implements CustomerViewService {
     private final Map<Source, Duration> deadlines;
     private final Clock clock;
     private final ExecutorService executor;
+    private final OfflineStore offline;
+    /** One thread for offline-store writes, so closing can let them finish before the database shuts. */
+    private final ExecutorService disk =
+            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("caseview-offline-store").daemon().factory());
     /** The last view and window delivered per person, so a one-source reload keeps the other four. */
     private final Cache<Nino, LastLoad> lastLoads =
             Caffeine.newBuilder().maximumSize(50).expireAfterAccess(Duration.ofHours(1)).build();
 
+    /**
+     * @param offline the on-disk store of last-seen views, or null to keep nothing on disk
+     */
     public DefaultCustomerViewService(CaseviewApis apis, Map<Source, CachePolicy> cachePolicies, long maxCacheWeight,
-            Map<Source, Duration> deadlines, Clock clock) {
+            Map<Source, Duration> deadlines, Clock clock, OfflineStore offline) {
         this.fetcher = new SourceFetcher(apis);
+        this.offline = offline;
         this.deadlines = Map.copyOf(deadlines);
         this.clock = clock;
         this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("caseview-fetch-", 0).factory());
@@ -81,7 +93,7 @@ public final class DefaultCustomerViewService implements CustomerViewService {
         return remember(nino, window, assembly.result());
     }
 
-    /** Forgets every cached answer, e.g. at sign-out. */
+    /** Forgets every answer held in memory. */
     public void clearCache() {
         cache.invalidateAll();
         lastLoads.invalidateAll();
@@ -107,6 +119,7 @@ public final class DefaultCustomerViewService implements CustomerViewService {
             if (error == null) {
                 log.debug("{} loaded in {} ms", source, ms);
                 assembly.settle(source, SourceState.Loaded.fresh(fetched.value(), fetched.fetchedAt()));
+                saveOffline(key, fetched);
                 return;
             }
             Throwable cause = unwrap(error);
@@ -115,10 +128,28 @@ public final class DefaultCustomerViewService implements CustomerViewService {
             if (cached.isPresent()) {
                 Fetched<Object> c = cached.get();
                 assembly.settle(source, SourceState.Loaded.stale(c.value(), c.fetchedAt(), "Couldn't refresh: " + reason));
+                return;
+            }
+            Optional<Fetched<Object>> saved = offline == null ? Optional.empty() : offline.get(key);
+            if (saved.isPresent()) {
+                log.info("{} served from the offline store", source);
+                assembly.settle(source, SourceState.Loaded.stale(saved.get().value(), saved.get().fetchedAt(), reason));
             } else {
                 assembly.settle(source, new SourceState.Unavailable<>(reason));
             }
         });
+    }
+
+    /** Off the listener's path: the caseworker never waits for the disk. */
+    private void saveOffline(CacheKey key, Fetched<Object> fetched) {
+        if (offline == null) {
+            return;
+        }
+        try {
+            disk.execute(() -> offline.put(key, fetched));
+        } catch (RuntimeException closed) {
+            log.debug("Offline store save skipped: the SDK is closing");
+        }
     }
 
     /**
@@ -175,6 +206,14 @@ public final class DefaultCustomerViewService implements CustomerViewService {
     @Override
     public void close() {
         executor.shutdownNow();
+        disk.shutdown();
+        try {
+            if (!disk.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Offline store saves still pending at close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private record LastLoad(CustomerView view, EarningsWindow window) {}
