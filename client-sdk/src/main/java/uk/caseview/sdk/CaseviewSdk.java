@@ -16,6 +16,9 @@ import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.http.ApiClientFactory;
 import uk.caseview.sdk.http.ApiEndpoint;
 import uk.caseview.sdk.http.ResilienceSettings;
+import uk.caseview.sdk.outbox.Outbox;
+import uk.caseview.sdk.outbox.OutboxSettings;
+import uk.caseview.sdk.outbox.WriteDispatcher;
 import uk.caseview.sdk.store.KeyProvider;
 import uk.caseview.sdk.store.LocalStore;
 import uk.caseview.sdk.store.OfflineStore;
@@ -42,6 +45,7 @@ public final class CaseviewSdk implements AutoCloseable {
     private final Clock clock;
     private final Path dataDirectory;
     private final LocalStore store;
+    private final Outbox outbox;
 
     private CaseviewSdk(Builder b) {
         this.clock = b.clock;
@@ -72,6 +76,13 @@ public final class CaseviewSdk implements AutoCloseable {
                 : LocalStore.open(dataDirectory, b.keyProvider, b.offlineRetention, clock);
         this.customerViews = new DefaultCustomerViewService(
                 apis, policies, b.maxCacheWeight, deadlines, clock, store == null ? null : store.views());
+        this.outbox = store == null
+                ? null
+                : new Outbox(store.database(), store.sealer(),
+                        new WriteDispatcher(apis, factory.createUploadApi()), clock, b.outboxSettings);
+        if (outbox != null && b.startOutbox) {
+            outbox.start();
+        }
     }
 
     public static Builder builder() {
@@ -102,6 +113,19 @@ public final class CaseviewSdk implements AutoCloseable {
         customerViews.clearCache();
     }
 
+    /**
+     * Where every write goes: durable on disk before {@code submit} returns, then delivered in
+     * order per customer.
+     *
+     * @throws IllegalStateException if the SDK was built without a data directory
+     */
+    public Outbox outbox() {
+        if (outbox == null) {
+            throw new IllegalStateException("The outbox needs a data directory: CaseviewSdk.builder().dataDirectory(...)");
+        }
+        return outbox;
+    }
+
     /** The encrypted store of last-seen views, when a data directory was configured. */
     public Optional<OfflineStore> offlineStore() {
         return Optional.ofNullable(store).map(LocalStore::views);
@@ -124,6 +148,9 @@ public final class CaseviewSdk implements AutoCloseable {
 
     @Override
     public void close() {
+        if (outbox != null) {
+            outbox.close();
+        }
         customerViews.clearCache();
         customerViews.close();
         if (store != null) {
@@ -157,6 +184,8 @@ public final class CaseviewSdk implements AutoCloseable {
         private ResilienceSettings resilience = ResilienceSettings.defaults();
         private KeyProvider keyProvider = KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY");
         private Duration offlineRetention = Duration.ofHours(72);
+        private OutboxSettings outboxSettings = OutboxSettings.defaults();
+        private boolean startOutbox = true;
 
         private Builder() {}
 
@@ -251,6 +280,20 @@ public final class CaseviewSdk implements AutoCloseable {
          */
         public Builder keyProvider(KeyProvider provider) {
             this.keyProvider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        public Builder outboxSettings(OutboxSettings settings) {
+            this.outboxSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Whether the outbox starts delivering as soon as the SDK is built (default true). With
+         * false, writes are queued durably and sent only after {@code outbox().start()}.
+         */
+        public Builder startOutbox(boolean start) {
+            this.startOutbox = start;
             return this;
         }
 
