@@ -16,6 +16,7 @@ import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.http.ApiClientFactory;
 import uk.caseview.sdk.http.ApiEndpoint;
 import uk.caseview.sdk.http.ResilienceSettings;
+import uk.caseview.sdk.http.TrustStore;
 import uk.caseview.sdk.outbox.Outbox;
 import uk.caseview.sdk.outbox.OutboxSettings;
 import uk.caseview.sdk.outbox.WriteDispatcher;
@@ -69,7 +70,9 @@ public final class CaseviewSdk implements AutoCloseable {
             policies.put(s, b.cachePolicies.getOrDefault(s, CachePolicy.defaultFor(s)));
         }
         ApiClientFactory factory = new ApiClientFactory(
-                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, null, b.resilience);
+                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes,
+                b.trustStorePath == null ? null : TrustStore.sslContext(b.trustStorePath, b.trustStorePassword, b.trustStoreType),
+                b.resilience);
         this.apis = factory.create();
         this.store = dataDirectory == null
                 ? null
@@ -185,6 +188,9 @@ public final class CaseviewSdk implements AutoCloseable {
         private KeyProvider keyProvider = KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY");
         private Duration offlineRetention = Duration.ofHours(72);
         private OutboxSettings outboxSettings = OutboxSettings.defaults();
+        private Path trustStorePath;
+        private char[] trustStorePassword;
+        private String trustStoreType = "PKCS12";
         private boolean startOutbox = true;
 
         private Builder() {}
@@ -242,6 +248,22 @@ public final class CaseviewSdk implements AutoCloseable {
         /** Retries, circuit breaker and bulkhead, the same for each API. Default {@link ResilienceSettings#defaults()}. */
         public Builder resilience(ResilienceSettings settings) {
             this.resilience = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Trust only the certificates in this store for HTTPS (e.g. the gateway's CA). Without
+         * one, the JDK's default trust store is used. Certificate and host name checks always apply.
+         */
+        public Builder trustStore(Path path, char[] password) {
+            return trustStore(path, password, "PKCS12");
+        }
+
+        /** @param type "PKCS12" or "JKS" */
+        public Builder trustStore(Path path, char[] password, String type) {
+            this.trustStorePath = Objects.requireNonNull(path, "path");
+            this.trustStorePassword = password == null ? null : password.clone();
+            this.trustStoreType = Objects.requireNonNull(type, "type");
             return this;
         }
 
