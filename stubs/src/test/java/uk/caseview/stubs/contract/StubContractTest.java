@@ -36,7 +36,8 @@ class StubContractTest {
 
     @BeforeAll
     void start() {
-        server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30)));
+        server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
+                .withTraceIndexSize(100_000));
         http = new StubHttp(server.baseUri());
         contract = new ResponseContract(OpenApiContract.load());
     }
