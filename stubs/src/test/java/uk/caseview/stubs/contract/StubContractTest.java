@@ -49,7 +49,7 @@ class StubContractTest {
 
     Stream<String> ninos() {
         List<String> ninos = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
+        for (int i = 1; i <= uk.caseview.stubs.persona.PersonaCatalogue.all().size(); i++) {
             ninos.add(NinoScheme.personaNino(i));
         }
         SplittableRandom rng = new SplittableRandom(7);
