@@ -30,7 +30,8 @@ public class CaseviewApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CaseviewApp.class);
 
     private final Supplier<Backend> backendFactory;
-    private final Theme theme = new Theme();
+    private final Theme theme = new Theme(
+            java.util.Objects.requireNonNull(CaseviewApp.class.getResource("shell.css")).toExternalForm());
     private final BackgroundTasks tasks = BackgroundTasks.onVirtualThreads();
     private final CompletableFuture<MainWindow> ready = new CompletableFuture<>();
     private volatile Backend backend;

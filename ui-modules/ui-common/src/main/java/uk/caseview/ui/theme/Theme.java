@@ -32,8 +32,11 @@ public final class Theme {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.STANDARD);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
     private final List<Scene> scenes = new ArrayList<>();
+    private final List<String> extraStylesheets;
 
-    public Theme() {
+    /** @param extraStylesheets per-area stylesheets (the shell's, say), layered after the base one */
+    public Theme(String... extraStylesheets) {
+        this.extraStylesheets = List.of(extraStylesheets);
         palette.addListener((obs, old, now) -> scenes.forEach(this::restyle));
         fontScale.addListener((obs, old, now) -> scenes.forEach(this::restyle));
     }
@@ -41,6 +44,11 @@ public final class Theme {
     public void applyTo(Scene scene) {
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);
+        }
+        for (String extra : extraStylesheets) {
+            if (!scene.getStylesheets().contains(extra)) {
+                scene.getStylesheets().add(extra);
+            }
         }
         scenes.add(scene);
         scene.rootProperty().addListener((obs, old, now) -> restyle(scene));
