@@ -58,16 +58,23 @@ public class CaseviewApp extends Application {
 
         tasks.run(backendFactory::get, started -> {
             backend = started;
-            window = new MainWindow(started, theme, tasks, Clock.systemDefaultZone(), PanelCatalogue.discover());
+            try {
+                window = new MainWindow(started, theme, tasks, Clock.systemDefaultZone(), PanelCatalogue.discover());
+            } catch (RuntimeException | LinkageError e) {
+                failed(splash, e);
+                return;
+            }
             scene.setRoot(window.root());
             stage.setTitle(started.mode() == Mode.TRAINING ? "Caseview (TRAINING)" : "Caseview");
             window.search().focusSearch();
             ready.complete(window);
-        }, error -> {
-            LOG.error("Caseview could not start", error);
-            splash.failed(reason(error));
-            ready.completeExceptionally(error);
-        });
+        }, error -> failed(splash, error));
+    }
+
+    private void failed(SplashView splash, Throwable error) {
+        LOG.error("Caseview could not start", error);
+        splash.failed(reason(error));
+        ready.completeExceptionally(error);
     }
 
     /** Completes on the FX thread once the main window is showing. */
