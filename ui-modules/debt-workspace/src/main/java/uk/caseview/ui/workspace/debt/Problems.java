@@ -13,6 +13,9 @@ public final class Problems {
     }
 
     private static String cause(Throwable error) {
+        if (error instanceof java.util.NoSuchElementException) {
+            return "It is no longer on the customer's record; refresh the worklist.";
+        }
         if (error instanceof java.util.concurrent.TimeoutException || error instanceof java.net.http.HttpTimeoutException) {
             return "The debt service took too long to answer. Try again.";
         }
