@@ -13,6 +13,14 @@ public interface CustomerViewService extends AutoCloseable {
      */
     CompletableFuture<CustomerView> load(Nino nino, CustomerViewListener listener);
 
+    /**
+     * As {@link #load(Nino, CustomerViewListener)}, with earnings for the given pay dates
+     * instead of the last 12 months.
+     */
+    default CompletableFuture<CustomerView> load(Nino nino, EarningsWindow earnings, CustomerViewListener listener) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no earnings window");
+    }
+
     /** Fetches one source again, bypassing the cache, e.g. after "Retry". */
     CompletableFuture<CustomerView> reload(Nino nino, Source source, CustomerViewListener listener);
 

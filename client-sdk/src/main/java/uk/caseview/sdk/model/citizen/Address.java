@@ -12,4 +12,10 @@ public record Address(String line1, String line2, String town, String postcode, 
         }
         return sb.append(", ").append(town).append(", ").append(postcode).toString();
     }
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "Address[redacted]";
+    }
 }

@@ -7,4 +7,10 @@ public record Name(String title, String givenNames, String surname) {
         String base = givenNames + " " + surname;
         return title == null || title.isBlank() ? base : title + " " + base;
     }
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "Name[redacted]";
+    }
 }

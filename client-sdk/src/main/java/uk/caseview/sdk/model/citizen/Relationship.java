@@ -13,4 +13,10 @@ public record Relationship(Type type, String nino, Name name, LocalDate dateOfBi
         @JsonProperty("appointee") APPOINTEE,
         @JsonEnumDefaultValue UNKNOWN
     }
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "Relationship[" + type + ", redacted]";
+    }
 }

@@ -15,4 +15,11 @@ public record Debt(
         DebtStatus status,
         LocalDate raisedOn,
         RepaymentPlan repaymentPlan,
-        long version) {}
+        long version) {
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "Debt[" + debtId + ", redacted]";
+    }
+}

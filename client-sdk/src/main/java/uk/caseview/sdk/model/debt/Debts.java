@@ -11,4 +11,10 @@ public record Debts(String nino, List<Debt> debts) {
     public long totalOutstandingPence() {
         return debts.stream().mapToLong(Debt::outstandingPence).sum();
     }
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "Debts[redacted, debts=" + debts.size() + "]";
+    }
 }

@@ -11,4 +11,11 @@ public record WorklistItem(
         long outstandingPence,
         LocalDate raisedOn,
         int ageDays,
-        LocalDate nextActionDue) {}
+        LocalDate nextActionDue) {
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "WorklistItem[" + debtId + ", redacted]";
+    }
+}

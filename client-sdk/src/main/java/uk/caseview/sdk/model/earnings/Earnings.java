@@ -11,4 +11,10 @@ public record Earnings(
         employments = employments == null ? List.of() : List.copyOf(employments);
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
     }
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "Earnings[redacted, employments=" + employments.size() + ", alerts=" + alerts.size() + "]";
+    }
 }

@@ -19,4 +19,10 @@ public record EvidenceItem(
     public boolean isOverdueOn(LocalDate day) {
         return status == EvidenceStatus.REQUESTED && dueBy != null && dueBy.isBefore(day);
     }
+
+    /** Personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "EvidenceItem[" + evidenceId + ", " + type + ", " + status + ", redacted]";
+    }
 }

@@ -1,0 +1,229 @@
+package uk.caseview.sdk;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.sdk.cache.CachePolicy;
+import uk.caseview.sdk.cache.SourceCache;
+import uk.caseview.sdk.client.CaseviewApis;
+import uk.caseview.sdk.http.ApiClientFactory;
+import uk.caseview.sdk.http.ApiEndpoint;
+import uk.caseview.sdk.http.ResilienceSettings;
+import uk.caseview.sdk.view.CustomerViewService;
+import uk.caseview.sdk.view.DefaultCustomerViewService;
+import uk.caseview.sdk.view.Source;
+
+/**
+ * The SDK's front door: one instance per signed-in caseworker, built once at start-up and
+ * closed at exit. Everything it hands out is thread-safe and blocking calls never run on the
+ * caller's thread unless the caller makes them (the {@link #apis()} clients block).
+ *
+ * <pre>{@code
+ * try (CaseviewSdk sdk = CaseviewSdk.builder().baseUri(URI.create("https://gateway.example")).build()) {
+ *     sdk.customerViews().load(nino, (view, source) -> ...);
+ * }
+ * }</pre>
+ */
+public final class CaseviewSdk implements AutoCloseable {
+
+    private final CaseviewApis apis;
+    private final SourceCache cache;
+    private final DefaultCustomerViewService customerViews;
+    private final Clock clock;
+    private final Path dataDirectory;
+
+    private CaseviewSdk(Builder b) {
+        this.clock = b.clock;
+        this.dataDirectory = b.dataDirectory;
+        Map<Source, ApiEndpoint> endpoints = new EnumMap<>(Source.class);
+        Map<Source, Duration> deadlines = new EnumMap<>(Source.class);
+        Map<Source, CachePolicy> policies = new EnumMap<>(Source.class);
+        for (Source s : Source.values()) {
+            URI base = b.baseUris.getOrDefault(s, b.defaultBaseUri);
+            if (base == null) {
+                throw new IllegalStateException("No base URI for the " + s.serviceName()
+                        + ": call baseUri(uri) or baseUri(source, uri)");
+            }
+            ApiEndpoint endpoint = new ApiEndpoint(base,
+                    b.connectTimeouts.getOrDefault(s, b.connectTimeout),
+                    b.readTimeouts.getOrDefault(s, b.readTimeout));
+            endpoints.put(s, endpoint);
+            // Enough for a connection, a full read and a short retry pause; beyond it the source gives up.
+            deadlines.put(s, b.deadlines.getOrDefault(s,
+                    endpoint.connectTimeout().plus(endpoint.readTimeout()).plusSeconds(1)));
+            policies.put(s, b.cachePolicies.getOrDefault(s, CachePolicy.defaultFor(s)));
+        }
+        ApiClientFactory factory = new ApiClientFactory(
+                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, null, b.resilience);
+        this.apis = factory.create();
+        this.cache = new SourceCache(policies, b.maxCacheWeight, clock);
+        this.customerViews = new DefaultCustomerViewService(apis, cache, deadlines, clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The five API clients. Each call blocks: never call one on a UI thread. Failures are {@code ApiException}s. */
+    public CaseviewApis apis() {
+        return apis;
+    }
+
+    /** Loads merged customer views, five sources in parallel, cached. */
+    public CustomerViewService customerViews() {
+        return customerViews;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where the SDK keeps its offline store and outbox; null when none was configured. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Forgets every cached view in memory, e.g. when the caseworker signs out. */
+    public void clearCache() {
+        cache.invalidateAll();
+    }
+
+    @Override
+    public void close() {
+        customerViews.close();
+        cache.invalidateAll();
+    }
+
+    /** Configures an SDK. Only a base URI is required; every other setting has a safe default. */
+    public static final class Builder {
+
+        private static final Pattern TRAINING_SESSION = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+
+        private URI defaultBaseUri;
+        private final Map<Source, URI> baseUris = new EnumMap<>(Source.class);
+        private Duration connectTimeout = Duration.ofSeconds(2);
+        private Duration readTimeout = Duration.ofSeconds(5);
+        private final Map<Source, Duration> connectTimeouts = new EnumMap<>(Source.class);
+        private final Map<Source, Duration> readTimeouts = new EnumMap<>(Source.class);
+        private final Map<Source, Duration> deadlines = new EnumMap<>(Source.class);
+        private final Map<Source, CachePolicy> cachePolicies = new EnumMap<>(Source.class);
+        private TokenProvider tokenProvider = TokenProvider.none();
+        private String trainingSession;
+        private Clock clock = Clock.systemUTC();
+        private Path dataDirectory;
+        private long maxResponseBytes = 16L * 1024 * 1024;
+        private long maxCacheWeight = 250_000;
+        private ResilienceSettings resilience = ResilienceSettings.defaults();
+
+        private Builder() {}
+
+        /** The gateway (or stub server) all five APIs live under. */
+        public Builder baseUri(URI uri) {
+            this.defaultBaseUri = Objects.requireNonNull(uri, "uri");
+            return this;
+        }
+
+        /** One API at a different address from the rest. */
+        public Builder baseUri(Source source, URI uri) {
+            baseUris.put(source, Objects.requireNonNull(uri, "uri"));
+            return this;
+        }
+
+        /** Default 2 seconds. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout);
+            return this;
+        }
+
+        /** How long to wait for an answer once connected. Default 5 seconds. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout);
+            return this;
+        }
+
+        public Builder timeouts(Source source, Duration connect, Duration read) {
+            connectTimeouts.put(source, positive(connect));
+            readTimeouts.put(source, positive(read));
+            return this;
+        }
+
+        /**
+         * The most a customer view waits for one source, retries included, before showing it as
+         * unavailable. Default: connect plus read timeout plus one second.
+         */
+        public Builder sourceDeadline(Source source, Duration deadline) {
+            deadlines.put(source, positive(deadline));
+            return this;
+        }
+
+        public Builder cachePolicy(Source source, CachePolicy policy) {
+            cachePolicies.put(source, Objects.requireNonNull(policy, "policy"));
+            return this;
+        }
+
+        /** The in-memory cache's bound, in rows (a pay period, a debt, an evidence item...). */
+        public Builder maxCacheWeight(long rows) {
+            this.maxCacheWeight = rows;
+            return this;
+        }
+
+        /** Retries, circuit breaker and bulkhead, the same for each API. Default {@link ResilienceSettings#defaults()}. */
+        public Builder resilience(ResilienceSettings settings) {
+            this.resilience = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Default: no Authorization header, as the stub server wants. */
+        public Builder tokenProvider(TokenProvider provider) {
+            this.tokenProvider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        /** A trainee's session id, sent as X-Training-Session so their writes stay in their overlay. */
+        public Builder trainingSession(String sessionId) {
+            if (sessionId != null && !TRAINING_SESSION.matcher(sessionId).matches()) {
+                throw new IllegalArgumentException("A training session id is 1-64 letters, digits, _ or -");
+            }
+            this.trainingSession = sessionId;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where the offline store and outbox live (created if missing). */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** The largest response body the SDK will read; a bigger one is a typed error. Default 16 MiB. */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxResponseBytes below 1 KiB would refuse ordinary answers");
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        public CaseviewSdk build() {
+            return new CaseviewSdk(this);
+        }
+
+        private static Duration positive(Duration d) {
+            Objects.requireNonNull(d, "duration");
+            if (d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException("Durations must be positive");
+            }
+            return d;
+        }
+    }
+}

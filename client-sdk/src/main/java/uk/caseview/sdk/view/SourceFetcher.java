@@ -1,0 +1,25 @@
+package uk.caseview.sdk.view;
+
+import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.client.CaseviewApis;
+
+/** Asks one API for one person's part of the view. Blocking; called on a virtual thread. */
+final class SourceFetcher {
+
+    private final CaseviewApis apis;
+
+    SourceFetcher(CaseviewApis apis) {
+        this.apis = apis;
+    }
+
+    Object fetch(Source source, Nino nino, EarningsWindow window) {
+        String n = nino.value();
+        return switch (source) {
+            case CITIZEN -> apis.citizen().getCitizen(n);
+            case EARNINGS -> apis.earnings().getEarnings(n, window.from().toString(), window.to().toString());
+            case AWARD -> apis.award().getAwards(n);
+            case DEBT -> apis.debt().getDebts(n);
+            case EVIDENCE -> apis.evidence().listEvidence(n);
+        };
+    }
+}
