@@ -1,8 +1,12 @@
 package uk.caseview.ui.workspace.debt;
 
+import java.util.NoSuchElementException;
+import uk.caseview.sdk.error.ApiException;
+
 /**
- * Turns a failure into a sentence a caseworker can act on. Never a stack trace, never an
- * exception's own message (it may be technical, and the SDK's engineer messages are not for screens).
+ * Turns a failure into a sentence a caseworker can act on. Never a stack trace, never a raw
+ * exception message: the SDK's {@link ApiException#userMessage()} is written for screens, anything
+ * else gets a plain sentence by kind.
  */
 public final class Problems {
 
@@ -13,15 +17,20 @@ public final class Problems {
     }
 
     private static String cause(Throwable error) {
-        if (error instanceof java.util.NoSuchElementException) {
-            return "It is no longer on the customer's record; refresh the worklist.";
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api.userMessage();
+            }
+            if (t instanceof NoSuchElementException) {
+                return "It is no longer on the customer's record; refresh the worklist.";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                return "The debt service took too long to answer. Try again.";
+            }
+            if (t instanceof java.io.IOException) {
+                return "The debt service could not be reached. Check the connection and try again.";
+            }
         }
-        if (error instanceof java.util.concurrent.TimeoutException || error instanceof java.net.http.HttpTimeoutException) {
-            return "The debt service took too long to answer. Try again.";
-        }
-        if (error instanceof java.net.ConnectException || error instanceof java.io.IOException) {
-            return "The debt service could not be reached. Check the connection and try again.";
-        }
-        return "The debt service did not answer as expected. Try again; if it keeps happening, tell the service desk.";
+        return "Something unexpected went wrong. Try again; if it keeps happening, tell the service desk.";
     }
 }
