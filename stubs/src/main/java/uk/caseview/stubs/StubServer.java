@@ -22,6 +22,7 @@ import uk.caseview.stubs.api.CitizenEndpoints;
 import uk.caseview.stubs.api.CitizenWriteEndpoints;
 import uk.caseview.stubs.api.DebtWriteEndpoints;
 import uk.caseview.stubs.api.EvidenceWriteEndpoints;
+import uk.caseview.stubs.api.WorklistEndpoints;
 import uk.caseview.stubs.api.DebtEndpoints;
 import uk.caseview.stubs.api.EarningsEndpoints;
 import uk.caseview.stubs.api.EvidenceEndpoints;
@@ -38,6 +39,7 @@ import uk.caseview.stubs.persona.PersonaCatalogue;
 import uk.caseview.stubs.state.CaseData;
 import uk.caseview.stubs.state.Classroom;
 import uk.caseview.stubs.trace.Tracer;
+import uk.caseview.stubs.worklist.CaseloadHolder;
 
 /**
  * The stub server: the five Caseview APIs on loopback HTTP, answering from seeded synthetic data.
@@ -69,8 +71,10 @@ public final class StubServer implements AutoCloseable {
         Classroom classroom = new Classroom();
         CaseData data = new CaseData(new CitizenDirectory(population, personas), classroom);
         Tracer tracer = new Tracer(personas, population, config.traceIndexSize());
-        if (config.buildTraceIndexInBackground()) {
+        CaseloadHolder caseload = new CaseloadHolder(population, config.worklistDebts());
+        if (config.indexesBuiltAtStart()) {
             tracer.buildInBackground();
+            caseload.buildInBackground();
         }
         OpenApiContract contract = OpenApiContract.load();
 
@@ -82,6 +86,7 @@ public final class StubServer implements AutoCloseable {
         endpoints.putAll(new EvidenceEndpoints(data).endpoints());
         endpoints.putAll(new CitizenWriteEndpoints(data, config.clock()).endpoints());
         endpoints.putAll(new DebtWriteEndpoints(data, today).endpoints());
+        endpoints.putAll(new WorklistEndpoints(caseload, classroom, today).endpoints());
         endpoints.putAll(new EvidenceWriteEndpoints(data, today).endpoints());
         endpoints.putAll(new AdminEndpoints(personas, faults, classroom::reset).endpoints());
         requireAllInContract(endpoints, contract);

@@ -24,8 +24,9 @@ public final class StubServerMain {
               --population N         how many generated citizens exist, 1..17000000 (default 15000000)
               --today YYYY-MM-DD     the date data is generated around (default: today's date)
               --trace-index-size N   how many generated citizens tracing covers (default 1000000; 16 bytes each)
-              --trace-index WHEN     build the trace index at 'start' (in the background) or on the 'first-trace'
-                                     (default start)
+              --worklist-debts N     how many debts the debt worklist's team caseload holds (default 120000)
+              --indexes WHEN         build the trace index and worklist caseload at 'start' (in the background)
+                                     or on the 'first-use' (default start)
               --help                 print this and exit
 
             Personas (training cases) have NINOs ZX000001A upwards; GET /__admin/scenarios lists them.
@@ -34,7 +35,7 @@ public final class StubServerMain {
 
     static final int DEFAULT_PORT = 8089;
     static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--bind", "--seed", "--population",
-            "--today", "--trace-index-size", "--trace-index");
+            "--today", "--trace-index-size", "--worklist-debts", "--indexes");
 
     private StubServerMain() {}
 
@@ -64,7 +65,7 @@ public final class StubServerMain {
 
     /** The config the flags describe, or null when --help was printed. */
     static StubConfig parse(String[] args, PrintStream out) {
-        StubConfig config = StubConfig.defaults().withPort(DEFAULT_PORT).withTraceIndexBuiltInBackground(true);
+        StubConfig config = StubConfig.defaults().withPort(DEFAULT_PORT).withIndexesBuiltAtStart(true);
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -93,10 +94,11 @@ public final class StubServerMain {
                 case "--population" -> config.withPopulation(intValue(flag, value));
                 case "--today" -> config.withToday(date(flag, value));
                 case "--trace-index-size" -> config.withTraceIndexSize(intValue(flag, value));
-                case "--trace-index" -> switch (value) {
-                    case "start" -> config.withTraceIndexBuiltInBackground(true);
-                    case "first-trace" -> config.withTraceIndexBuiltInBackground(false);
-                    default -> throw new IllegalArgumentException("--trace-index must be start or first-trace");
+                case "--worklist-debts" -> config.withWorklistDebts(intValue(flag, value));
+                case "--indexes" -> switch (value) {
+                    case "start" -> config.withIndexesBuiltAtStart(true);
+                    case "first-use" -> config.withIndexesBuiltAtStart(false);
+                    default -> throw new IllegalArgumentException("--indexes must be start or first-use");
                 };
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             };

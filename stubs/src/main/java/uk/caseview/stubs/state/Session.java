@@ -38,6 +38,11 @@ public final class Session {
         return changed.get(nino);
     }
 
+    /** The NINOs this session has changed, with their records, as a snapshot. */
+    public synchronized Map<String, CitizenRecord> changedRecords() {
+        return Map.copyOf(changed);
+    }
+
     public synchronized void put(String nino, CitizenRecord record) {
         changed.put(nino, record);
     }
