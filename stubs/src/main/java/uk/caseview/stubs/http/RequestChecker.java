@@ -29,6 +29,11 @@ final class RequestChecker {
     static final int MAX_MULTIPART_BYTES = 10 * 1024 * 1024 + 64 * 1024;
     static final int MAX_JSON_BYTES = 256 * 1024;
 
+    /** One JSON document and nothing after it. */
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = StubJson.reader()
+            .readerFor(JsonNode.class)
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final ContractSchemas schemas;
 
     RequestChecker(ContractSchemas schemas) {
@@ -123,15 +128,16 @@ final class RequestChecker {
 
     private static JsonNode parse(byte[] body) {
         try {
-            JsonNode node = StubJson.reader().readTree(body);
+            JsonNode node = STRICT.readValue(body);
             if (node == null || node.isMissingNode()) {
                 throw ApiProblem.badRequest("body", "A JSON body is required.");
             }
             return node;
         } catch (JsonProcessingException e) {
             // The parser's message quotes the body, which may hold personal data: give the position only.
-            throw ApiProblem.badRequest("body", "Not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").");
+            var at = e.getLocation();
+            throw ApiProblem.badRequest("body", at == null ? "Not valid JSON."
+                    : "Not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
