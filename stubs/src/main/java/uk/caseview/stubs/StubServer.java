@@ -62,7 +62,10 @@ public final class StubServer implements AutoCloseable {
         PersonaCatalogue personas = new PersonaCatalogue(today);
         Population population = new Population(config.seed(), config.population(), today);
         CaseData data = new CaseData(new CitizenDirectory(population, personas));
-        Tracer tracer = new Tracer(personas);
+        Tracer tracer = new Tracer(personas, population, config.traceIndexSize());
+        if (config.buildTraceIndexInBackground()) {
+            tracer.buildInBackground();
+        }
         OpenApiContract contract = OpenApiContract.load();
 
         Map<String, Endpoint> endpoints = new HashMap<>();

@@ -23,6 +23,9 @@ public final class StubServerMain {
               --seed S               the data set: the same seed always gives the same citizens (default 42)
               --population N         how many generated citizens exist, 1..17000000 (default 15000000)
               --today YYYY-MM-DD     the date data is generated around (default: today's date)
+              --trace-index-size N   how many generated citizens tracing covers (default 1000000; 16 bytes each)
+              --trace-index WHEN     build the trace index at 'start' (in the background) or on the 'first-trace'
+                                     (default start)
               --help                 print this and exit
 
             Personas (training cases) have NINOs ZX000001A upwards; GET /__admin/scenarios lists them.
@@ -31,7 +34,7 @@ public final class StubServerMain {
 
     static final int DEFAULT_PORT = 8089;
     static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--bind", "--seed", "--population",
-            "--today");
+            "--today", "--trace-index-size", "--trace-index");
 
     private StubServerMain() {}
 
@@ -61,7 +64,7 @@ public final class StubServerMain {
 
     /** The config the flags describe, or null when --help was printed. */
     static StubConfig parse(String[] args, PrintStream out) {
-        StubConfig config = StubConfig.defaults().withPort(DEFAULT_PORT);
+        StubConfig config = StubConfig.defaults().withPort(DEFAULT_PORT).withTraceIndexBuiltInBackground(true);
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -89,6 +92,12 @@ public final class StubServerMain {
                 case "--seed" -> config.withSeed(longValue(flag, value));
                 case "--population" -> config.withPopulation(intValue(flag, value));
                 case "--today" -> config.withToday(date(flag, value));
+                case "--trace-index-size" -> config.withTraceIndexSize(intValue(flag, value));
+                case "--trace-index" -> switch (value) {
+                    case "start" -> config.withTraceIndexBuiltInBackground(true);
+                    case "first-trace" -> config.withTraceIndexBuiltInBackground(false);
+                    default -> throw new IllegalArgumentException("--trace-index must be start or first-trace");
+                };
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             };
         }

@@ -55,8 +55,7 @@ public final class CitizenEndpoints {
             }
             matches = tracer.byPostcode(normalisePostcode(postcode), limit);
         } else if (surname != null && dob != null) {
-            matches = tracer.bySurnameAndDateOfBirth(surname.trim().toLowerCase(Locale.ROOT), LocalDate.parse(dob),
-                    limit);
+            matches = tracer.bySurnameAndDateOfBirth(surname, LocalDate.parse(dob), limit);
         } else if (surname != null) {
             throw ApiProblem.badRequest("dateOfBirth", "Required with surname.");
         } else if (dob != null) {

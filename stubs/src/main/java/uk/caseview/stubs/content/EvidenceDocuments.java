@@ -100,7 +100,7 @@ public final class EvidenceDocuments {
         ihdr[8] = 8; // bit depth
         ihdr[9] = 0; // greyscale
         chunk(out, "IHDR", ihdr);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setInput(raw);
         deflater.finish();
         ByteArrayOutputStream z = new ByteArrayOutputStream();

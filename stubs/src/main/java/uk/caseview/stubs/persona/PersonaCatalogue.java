@@ -34,7 +34,19 @@ public final class PersonaCatalogue {
                 CorePersonas.earningsFallBelowThreshold(),
                 CorePersonas.deceased(),
                 CorePersonas.welshPensioner(),
-                CorePersonas.appointee());
+                CorePersonas.appointee(),
+                EarningsPersonas.risesAboveThreshold(),
+                DebtPersonas.overpaymentActivePlan(),
+                DebtPersonas.planInArrears(),
+                DebtPersonas.brokenPlan(),
+                DebtPersonas.writtenOff(),
+                DebtPersonas.hardshipAndAdvance(),
+                CasePersonas.evidenceOverdue(),
+                CasePersonas.restrictedRecord(),
+                CasePersonas.coupleFirst(),
+                CasePersonas.coupleSecond(),
+                CasePersonas.vulnerable(),
+                EarningsPersonas.severalEmployers());
     }
 
     public List<Persona> personas() {

@@ -36,7 +36,8 @@ class StubContractTest {
 
     @BeforeAll
     void start() {
-        server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30)));
+        server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
+                .withTraceIndexSize(100_000));
         http = new StubHttp(server.baseUri());
         contract = new ResponseContract(OpenApiContract.load());
     }
@@ -48,7 +49,7 @@ class StubContractTest {
 
     Stream<String> ninos() {
         List<String> ninos = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
+        for (int i = 1; i <= uk.caseview.stubs.persona.PersonaCatalogue.all().size(); i++) {
             ninos.add(NinoScheme.personaNino(i));
         }
         SplittableRandom rng = new SplittableRandom(7);

@@ -125,13 +125,14 @@ public final class DebtBuilder {
                     DebtTransaction.Type.DIRECT_PAYMENT);
             lastPaid = settled.isAfter(today) ? today : settled;
         }
-        if (story == DebtStatus.WRITTEN_OFF) {
+        boolean writtenOff = story == DebtStatus.WRITTEN_OFF && ledger.balance() > 0;
+        if (writtenOff) {
             ledger.writeOff(paymentsEnd.plusDays(14).isAfter(today) ? today : paymentsEnd.plusDays(14),
                     "Written off: not cost-effective to recover");
         }
         long outstanding = ledger.balance();
         DebtStatus status = story;
-        if (outstanding == 0 && story != DebtStatus.WRITTEN_OFF) {
+        if (outstanding == 0 && !writtenOff) {
             status = DebtStatus.CLEARED;
         }
         RepaymentPlan plan = planFor(status, outstanding, missedCount, lastPaid, today);
