@@ -69,9 +69,15 @@ public final class PlanBuilderView {
         left.setMinWidth(360);
         left.setPrefWidth(380);
         VBox right = new VBox(10, outcome(), scheduleTable(), chart());
+        // A wrapped message's preferred width is its whole sentence on one line; a small preferred
+        // width here makes the right side take what is left instead of squeezing the form.
+        right.setPrefWidth(480);
+        right.setMinWidth(320);
         HBox.setHgrow(right, Priority.ALWAYS);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
+        leftScroll.setMinWidth(400);
+        leftScroll.setPrefWidth(400);
         leftScroll.getStyleClass().add("dw-plan-form-scroll");
         root.getChildren().setAll(leftScroll, right);
         model.scheduleProperty().addListener((obs, old, now) -> showSchedule(now));
