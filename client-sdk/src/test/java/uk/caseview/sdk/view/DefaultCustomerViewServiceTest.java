@@ -182,6 +182,39 @@ class DefaultCustomerViewServiceTest {
     }
 
     @Test
+    void theCachedValueIsShownWhileTheRefreshIsStillInFlight() throws Exception {
+        sdk.customerViews().load(SampleRecords.NINO, (v, s) -> {}).get(GUARD_SECONDS, TimeUnit.SECONDS);
+        clock.advance(Duration.ofMinutes(3));
+        CountDownLatch refreshArrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        String evidence = SampleRecords.json(SampleRecords.evidence(5));
+        server.on(SampleRecords.path(Source.EVIDENCE), (ex, s) -> {
+            refreshArrived.countDown();
+            release.await(GUARD_SECONDS, TimeUnit.SECONDS);
+            FakeApiServer.respond(ex, 200, "application/json", evidence);
+        });
+        CountDownLatch cachedShown = new CountDownLatch(1);
+        RecordingListener listener = new RecordingListener();
+
+        var future = sdk.customerViews().load(SampleRecords.NINO, (view, source) -> {
+            listener.onSourceUpdated(view, source);
+            if (source == Source.EVIDENCE && view.evidence() instanceof SourceState.Loaded<?> l && l.fromCache()) {
+                cachedShown.countDown();
+            }
+        });
+
+        assertThat(cachedShown.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(refreshArrived.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(future).isNotDone();
+        release.countDown();
+        CustomerView view = future.get(GUARD_SECONDS, TimeUnit.SECONDS);
+        assertThat(view.evidence()).isInstanceOfSatisfying(SourceState.Loaded.class, l -> {
+            assertThat(l.freshness()).isEqualTo(SourceState.Freshness.FRESH);
+            assertThat(((uk.caseview.sdk.model.evidence.EvidenceList) l.value()).items()).hasSize(5);
+        });
+    }
+
+    @Test
     void whenARefreshFailsTheCachedValueStaysMarkedStaleWithTheReason() throws Exception {
         sdk.customerViews().load(SampleRecords.NINO, (v, s) -> {}).get(GUARD_SECONDS, TimeUnit.SECONDS);
         clock.advance(Duration.ofMinutes(3));

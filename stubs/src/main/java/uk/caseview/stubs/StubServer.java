@@ -1,0 +1,147 @@
+package uk.caseview.stubs;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.caseview.stubs.api.AdminEndpoints;
+import uk.caseview.stubs.api.AwardEndpoints;
+import uk.caseview.stubs.api.CitizenEndpoints;
+import uk.caseview.stubs.api.DebtEndpoints;
+import uk.caseview.stubs.api.EarningsEndpoints;
+import uk.caseview.stubs.api.EvidenceEndpoints;
+import uk.caseview.stubs.contract.OpenApiContract;
+import uk.caseview.stubs.contract.Operation;
+import uk.caseview.stubs.contract.RouteTable;
+import uk.caseview.stubs.data.CitizenDirectory;
+import uk.caseview.stubs.data.gen.Population;
+import uk.caseview.stubs.http.Endpoint;
+import uk.caseview.stubs.http.Reply;
+import uk.caseview.stubs.http.StubHttpHandler;
+import uk.caseview.stubs.persona.PersonaCatalogue;
+import uk.caseview.stubs.state.CaseData;
+import uk.caseview.stubs.trace.Tracer;
+
+/**
+ * The stub server: the five Caseview APIs on loopback HTTP, answering from seeded synthetic data.
+ * Start one per test or per app session and close it when done.
+ *
+ * <pre>{@code
+ * try (StubServer stub = StubServer.start(StubConfig.defaults())) {
+ *     URI base = stub.baseUri(); // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ */
+public final class StubServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StubServer.class);
+
+    private final StubConfig config;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final FaultController faults;
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile boolean closed;
+
+    private StubServer(StubConfig config) throws IOException {
+        this.config = config;
+        LocalDate today = config.effectiveToday();
+        this.faults = new FaultController(config.seed(), config.faults());
+        PersonaCatalogue personas = new PersonaCatalogue(today);
+        Population population = new Population(config.seed(), config.population(), today);
+        CaseData data = new CaseData(new CitizenDirectory(population, personas));
+        Tracer tracer = new Tracer(personas, population, config.traceIndexSize());
+        if (config.buildTraceIndexInBackground()) {
+            tracer.buildInBackground();
+        }
+        OpenApiContract contract = OpenApiContract.load();
+
+        Map<String, Endpoint> endpoints = new HashMap<>();
+        endpoints.putAll(new CitizenEndpoints(data, tracer).endpoints());
+        endpoints.putAll(new EarningsEndpoints(data, today).endpoints());
+        endpoints.putAll(new AwardEndpoints(data).endpoints());
+        endpoints.putAll(new DebtEndpoints(data).endpoints());
+        endpoints.putAll(new EvidenceEndpoints(data).endpoints());
+        endpoints.putAll(new AdminEndpoints(personas, faults, session -> { }).endpoints());
+        requireAllInContract(endpoints, contract);
+
+        Map<String, Reply> fixed = Map.of("/openapi.yaml",
+                Reply.bytes(200, "application/yaml", contract.yamlBytes()));
+        StubHttpHandler handler = new StubHttpHandler(new RouteTable(contract), endpoints, fixed, faults, stopping);
+
+        this.executor = Executors.newVirtualThreadPerTaskExecutor();
+        this.http = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
+        http.createContext("/", handler);
+        http.setExecutor(executor);
+        http.start();
+    }
+
+    /** Starts a server; it is listening when this returns. */
+    public static StubServer start(StubConfig config) {
+        try {
+            StubServer server = new StubServer(config);
+            LOG.info("Caseview stub server listening on port {} (seed {})", server.port(), config.seed());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the stub server on port " + config.port(), e);
+        }
+    }
+
+    /** e.g. {@code http://127.0.0.1:43817}, with no trailing slash. */
+    public URI baseUri() {
+        String host = http.getAddress().getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + port());
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public StubConfig config() {
+        return config;
+    }
+
+    /** Faults in force per API; change them at any time. */
+    public FaultController faults() {
+        return faults;
+    }
+
+    /** Stops listening, releases any hung requests and waits briefly for in-flight ones. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stopping.countDown();
+        http.stop(1);
+        executor.shutdownNow();
+        LOG.info("Caseview stub server stopped");
+    }
+
+    private static void requireAllInContract(Map<String, Endpoint> endpoints, OpenApiContract contract) {
+        Set<String> declared = new HashSet<>();
+        for (Operation op : contract.operations()) {
+            declared.add(op.operationId());
+        }
+        List<String> extra = endpoints.keySet().stream().filter(id -> !declared.contains(id)).sorted().toList();
+        if (!extra.isEmpty()) {
+            throw new IllegalStateException("endpoints not in the contract: " + extra);
+        }
+    }
+}

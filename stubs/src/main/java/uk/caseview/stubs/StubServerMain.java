@@ -1,0 +1,138 @@
+package uk.caseview.stubs;
+
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar stubs/target/caseview-stubs.jar [flags]}: runs the stub server until SIGTERM or
+ * Ctrl-C, then shuts it down cleanly.
+ */
+public final class StubServerMain {
+
+    static final String USAGE = """
+            Caseview stub server: the five Caseview APIs on HTTP, from seeded synthetic data.
+
+            Usage: java -jar stubs/target/caseview-stubs.jar [flags]
+
+              --port N               TCP port to listen on (default 8089; 0 picks a free port)
+              --bind ADDRESS         address to listen on (default 127.0.0.1; loopback only)
+              --seed S               the data set: the same seed always gives the same citizens (default 42)
+              --population N         how many generated citizens exist, 1..17000000 (default 15000000)
+              --today YYYY-MM-DD     the date data is generated around (default: today's date)
+              --trace-index-size N   how many generated citizens tracing covers (default 1000000; 16 bytes each)
+              --trace-index WHEN     build the trace index at 'start' (in the background) or on the 'first-trace'
+                                     (default start)
+              --help                 print this and exit
+
+            Personas (training cases) have NINOs ZX000001A upwards; GET /__admin/scenarios lists them.
+            The contract is served at GET /openapi.yaml.
+            """;
+
+    static final int DEFAULT_PORT = 8089;
+    static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--bind", "--seed", "--population",
+            "--today", "--trace-index-size", "--trace-index");
+
+    private StubServerMain() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        StubConfig config;
+        try {
+            config = parse(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("caseview-stubs: " + e.getMessage());
+            System.err.println("Run with --help to see every flag.");
+            System.exit(2);
+            return;
+        }
+        if (config == null) {
+            return;
+        }
+        StubServer server = StubServer.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "stub-shutdown"));
+        System.out.println("Caseview stub server listening on " + server.baseUri() + " (seed " + config.seed()
+                + "). Ctrl-C or SIGTERM stops it.");
+        stopped.await();
+    }
+
+    /** The config the flags describe, or null when --help was printed. */
+    static StubConfig parse(String[] args, PrintStream out) {
+        StubConfig config = StubConfig.defaults().withPort(DEFAULT_PORT).withTraceIndexBuiltInBackground(true);
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (flag.equals("--help") || flag.equals("-h")) {
+                out.print(USAGE);
+                return null;
+            }
+            String name = flag.contains("=") ? flag.substring(0, flag.indexOf('=')) : flag;
+            if (!FLAGS.contains(name)) {
+                throw new IllegalArgumentException("unknown flag " + name);
+            }
+            String value;
+            int eq = flag.indexOf('=');
+            if (flag.startsWith("--") && eq > 0) {
+                value = flag.substring(eq + 1);
+                flag = flag.substring(0, eq);
+            } else {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(flag + " needs a value");
+                }
+                value = args[++i];
+            }
+            config = switch (flag) {
+                case "--port" -> config.withPort(intValue(flag, value));
+                case "--bind" -> config.withBindAddress(address(value));
+                case "--seed" -> config.withSeed(longValue(flag, value));
+                case "--population" -> config.withPopulation(intValue(flag, value));
+                case "--today" -> config.withToday(date(flag, value));
+                case "--trace-index-size" -> config.withTraceIndexSize(intValue(flag, value));
+                case "--trace-index" -> switch (value) {
+                    case "start" -> config.withTraceIndexBuiltInBackground(true);
+                    case "first-trace" -> config.withTraceIndexBuiltInBackground(false);
+                    default -> throw new IllegalArgumentException("--trace-index must be start or first-trace");
+                };
+                default -> throw new IllegalArgumentException("unknown flag " + flag);
+            };
+        }
+        return config;
+    }
+
+    private static int intValue(String flag, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " must be a whole number");
+        }
+    }
+
+    private static long longValue(String flag, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " must be a whole number");
+        }
+    }
+
+    private static LocalDate date(String flag, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(flag + " must be a date like 2025-04-30");
+        }
+    }
+
+    private static InetAddress address(String value) {
+        try {
+            return InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--bind: unknown address");
+        }
+    }
+}
