@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.sdk.model.debt.PlanStatus;
 import uk.caseview.ui.fx.BackgroundTasks;
+import uk.caseview.ui.theme.Theme;
 import uk.caseview.ui.workspace.debt.plan.DirectPlanSubmitter;
 import uk.caseview.ui.workspace.debt.worklist.SavedFilterStore;
 import uk.caseview.ui.workspace.debt.worklist.WorklistRow;
@@ -53,7 +54,9 @@ class DebtWorkspaceFlowTest {
         context = new TestWorkspaceContext(service.apis(), BackgroundTasks.onVirtualThreads(), clock);
         DebtWorkspace workspace = new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(config),
                 new DirectPlanSubmitter(service));
-        stage.setScene(new Scene((Parent) workspace.node(), 1260, 780));
+        Scene scene = new Scene((Parent) workspace.node(), 1260, 780);
+        new Theme().applyTo(scene); // as the shell does: the workspace's colours come from the theme's variables
+        stage.setScene(scene);
         stage.show();
     }
 
