@@ -228,7 +228,7 @@ public final class PlanBuilderView {
         model.submissionProperty().addListener((obs, old, now) -> {
             status.getStyleClass().removeAll("dw-inline-error", "dw-inline-warning", "dw-inline-ok");
             switch (now) {
-                case FAILED -> status.getStyleClass().add("dw-inline-error");
+                case FAILED, ATTENTION -> status.getStyleClass().add("dw-inline-error");
                 case QUEUED -> status.getStyleClass().add("dw-inline-warning");
                 case SENT -> status.getStyleClass().add("dw-inline-ok");
                 default -> {}
