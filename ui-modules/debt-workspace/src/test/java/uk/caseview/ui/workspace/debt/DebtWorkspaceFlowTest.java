@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.sdk.model.debt.PlanStatus;
+import uk.caseview.sdk.repayment.WorklistSort;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.theme.Theme;
 import uk.caseview.ui.workspace.debt.plan.DirectPlanSubmitter;
@@ -47,12 +48,13 @@ class DebtWorkspaceFlowTest {
 
     private final FakeDebtService service = new FakeDebtService();
     private TestWorkspaceContext context;
+    private DebtWorkspace workspace;
 
     @Start
     void start(Stage stage) {
         Clock clock = Clock.fixed(FakeDebtService.TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         context = new TestWorkspaceContext(service.apis(), BackgroundTasks.onVirtualThreads(), clock);
-        DebtWorkspace workspace = new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(config),
+        workspace = new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(config),
                 new DirectPlanSubmitter(service));
         Scene scene = new Scene((Parent) workspace.node(), 1260, 780);
         new Theme().applyTo(scene); // as the shell does: the workspace's colours come from the theme's variables
@@ -64,6 +66,17 @@ class DebtWorkspaceFlowTest {
     void filterOpenBuildAgreeAndSeeThePlan(FxRobot robot) throws Exception {
         waitUntil(() -> text(robot, "#worklist-summary").endsWith("debts match"));
         assertThat(text(robot, "#worklist-summary")).isEqualTo("5,001 debts match");
+
+        // A column header sorts on the server: age, newest first; then balance, which a first click
+        // sorts lowest first and a second highest first.
+        robot.clickOn("Age (days)");
+        waitUntil(() -> workspace.worklist().criteriaProperty().get().sort() == WorklistSort.NEWEST_FIRST
+                && firstRow(robot) != null && firstRow(robot).loaded() && firstRow(robot).item().ageDays() == 1);
+        robot.clickOn("Balance");
+        waitUntil(() -> workspace.worklist().criteriaProperty().get().sort() == WorklistSort.BALANCE_LOW_FIRST);
+        robot.clickOn("Balance");
+        waitUntil(() -> firstRow(robot) != null && firstRow(robot).loaded()
+                && FakeDebtService.DEBT_ID.equals(firstRow(robot).item().debtId()));
 
         robot.clickOn("#filter-plan-status").clickOn("Plan broken");
         waitUntil(() -> firstRow(robot) != null && firstRow(robot).loaded()
@@ -118,10 +131,21 @@ class DebtWorkspaceFlowTest {
         return robot.lookup(query).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            WorklistRow first = firstRowOf(workspace);
+            throw new AssertionError("Timed out. Worklist sort " + workspace.worklist().criteriaProperty().get().sort()
+                    + ", summary '" + workspace.worklist().summaryProperty().get() + "', first row " + first
+                    + (first != null && first.loaded() ? " age " + first.item().ageDays() : ""), e);
+        }
+    }
+
+    private static WorklistRow firstRowOf(DebtWorkspace w) {
+        return w.worklist().rows().isEmpty() ? null : w.worklist().rows().get(0);
     }
 }
