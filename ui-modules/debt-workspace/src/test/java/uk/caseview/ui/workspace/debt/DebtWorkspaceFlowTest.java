@@ -56,7 +56,7 @@ class DebtWorkspaceFlowTest {
         context = new TestWorkspaceContext(service.apis(), BackgroundTasks.onVirtualThreads(), clock);
         workspace = new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(config),
                 new DirectPlanSubmitter(service));
-        Scene scene = new Scene((Parent) workspace.node(), 1260, 780);
+        Scene scene = new Scene((Parent) workspace.node(), 1024, 700);
         new Theme().applyTo(scene); // as the shell does: the workspace's colours come from the theme's variables
         stage.setScene(scene);
         stage.show();
