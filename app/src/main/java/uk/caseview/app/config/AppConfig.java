@@ -46,10 +46,11 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
             return training();
         }
         if (all.isEmpty() && perApi.size() < Source.values().length) {
-            Source missing = java.util.Arrays.stream(Source.values()).filter(s -> !perApi.containsKey(s)).findFirst()
-                    .orElseThrow();
+            String missing = java.util.Arrays.stream(Source.values()).filter(s -> !perApi.containsKey(s))
+                    .map(s -> "caseview.api." + s.name().toLowerCase(Locale.ROOT) + ".url")
+                    .collect(java.util.stream.Collectors.joining(", "));
             throw new IllegalArgumentException("Set caseview.api.url (or CASEVIEW_API_URL), or an address for every API: "
-                    + "none given for caseview.api." + missing.name().toLowerCase(Locale.ROOT) + ".url");
+                    + "none given for " + missing);
         }
         return new AppConfig(Mode.LIVE, all, perApi);
     }

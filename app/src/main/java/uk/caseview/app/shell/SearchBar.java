@@ -43,7 +43,7 @@ public final class SearchBar extends HBox {
         field.setOnAction(e -> submit());
 
         AutoCompletionBinding<RecentCustomers.Entry> suggestions =
-                TextFields.bindAutoCompletion(field, request -> recent.matching(request.getUserText()));
+                TextFields.bindAutoCompletion(field, request -> suggestionsFor(request.getUserText()));
         suggestions.setOnAutoCompleted(e -> {
             field.setText(e.getCompletion().nino().formatted());
             openCustomer(e.getCompletion().nino());
@@ -68,6 +68,14 @@ public final class SearchBar extends HBox {
 
         // The message sits beside the box, not under it, so the bar never changes height as someone types.
         getChildren().addAll(field, find, trace, message);
+    }
+
+    /**
+     * No suggestions once a complete, valid NINO is typed: the popup would otherwise take the
+     * Enter meant for that number and open whichever recent customer it had highlighted.
+     */
+    private java.util.List<RecentCustomers.Entry> suggestionsFor(String typed) {
+        return Nino.isValid(typed) ? java.util.List.of() : recent.matching(typed);
     }
 
     public void focusSearch() {

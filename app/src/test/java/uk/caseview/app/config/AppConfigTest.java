@@ -40,7 +40,7 @@ class AppConfigTest {
     void perApiAddressesWithoutADefaultMustCoverEveryApi() {
         assertThatThrownBy(() -> from(Map.of("caseview.api.citizen.url", "https://c.example"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("caseview.api.earnings.url");
+                .hasMessageContaining("caseview.api.award.url");
     }
 
     @Test

@@ -54,13 +54,15 @@ final class DebtPanel implements CustomerPanel {
 
         table.setId("debt-table");
         table.setAccessibleText("Debts");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No debts on record."));
-        table.getColumns().add(Columns.text("Debt", DebtViewModel::debtName));
-        table.getColumns().add(statusColumn());
-        table.getColumns().add(Columns.money("Outstanding", Debt::outstandingPence));
-        table.getColumns().add(Columns.money("Original", Debt::originalPence));
-        table.getColumns().add(Columns.text("Next instalment", DebtViewModel::nextInstalment));
+        var name = Columns.text("Debt", DebtViewModel::debtName);
+        var status = statusColumn();
+        var owed = Columns.money("Owed", Debt::outstandingPence);
+        var original = Columns.money("Original", Debt::originalPence);
+        var next = Columns.text("Next due", DebtViewModel::nextInstalment);
+        Columns.widths(new double[] {32, 16, 14, 14, 16}, name, status, owed, original, next);
+        table.getColumns().addAll(java.util.List.of(name, status, owed, original, next));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Debt item, boolean empty) {

@@ -79,7 +79,22 @@ final class DebtViewModel {
 
     static String debtName(Debt debt) {
         String type = Labels.humanise(debt.type());
-        return debt.benefit() == null || debt.benefit().isBlank() ? type : type + " (" + debt.benefit() + ")";
+        return debt.benefit() == null || debt.benefit().isBlank() ? type : type + " (" + benefit(debt.benefit()) + ")";
+    }
+
+    /** The API names benefits by code ("universal_credit"); a caseworker reads "Universal Credit". */
+    static String benefit(String code) {
+        if (code.length() <= 4 && code.equals(code.toUpperCase(java.util.Locale.UK))) {
+            return code; // already an abbreviation: UC, PIP, ESA
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String word : code.replace('_', ' ').trim().split("\\s+")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return sb.toString();
     }
 
     static Tone tone(DebtStatus status) {

@@ -28,5 +28,7 @@ class DebtViewModelTest {
         assertThat(DebtViewModel.missed(d.repaymentPlan())).isEqualTo("2 missed payments");
         assertThat(DebtViewModel.nextInstalment(DebtSamples.advance())).isEqualTo("No repayment plan");
         assertThat(DebtViewModel.debtName(d)).isEqualTo("Overpayment (UC)");
+        assertThat(DebtViewModel.benefit("universal_credit")).isEqualTo("Universal Credit");
+        assertThat(DebtViewModel.benefit("tax_credits")).isEqualTo("Tax Credits");
     }
 }

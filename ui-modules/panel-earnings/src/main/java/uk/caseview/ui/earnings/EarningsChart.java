@@ -13,7 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import javafx.scene.text.Text;
+import javafx.scene.control.Label;
 import javafx.util.StringConverter;
 import uk.caseview.sdk.model.earnings.EarningsAlert;
 import uk.caseview.ui.format.Dates;
@@ -31,7 +31,7 @@ final class EarningsChart extends StackedBarChart<String, Number> {
     private final CategoryAxis months;
     private final NumberAxis gross;
     private final List<Line> thresholdLines = new ArrayList<>();
-    private final List<Text> thresholdLabels = new ArrayList<>();
+    private final List<Label> thresholdLabels = new ArrayList<>();
     private final List<Polygon> markers = new ArrayList<>();
     private final List<String> markerMonths = new ArrayList<>();
     private List<Long> thresholds = List.of();
@@ -69,7 +69,7 @@ final class EarningsChart extends StackedBarChart<String, Number> {
     }
 
     void show(MonthlyEarnings monthly, List<EarningsAlert> alerts, List<Long> thresholdsPence) {
-        List<String> categories = monthly.months().stream().map(Dates::format).toList();
+        List<String> categories = monthly.months().stream().map(Dates::shortMonth).toList();
         months.setCategories(FXCollections.observableArrayList(categories));
 
         long top = monthly.highestMonthPence();
@@ -103,7 +103,8 @@ final class EarningsChart extends StackedBarChart<String, Number> {
         for (Long t : thresholds) {
             Line line = new Line();
             line.getStyleClass().add("cv-threshold-line");
-            Text label = new Text("Threshold " + Money.format(t));
+            Label label = new Label("Threshold " + Money.format(t));
+            label.setManaged(false);
             label.getStyleClass().add("cv-threshold-label");
             thresholdLines.add(line);
             thresholdLabels.add(label);
@@ -118,7 +119,7 @@ final class EarningsChart extends StackedBarChart<String, Number> {
                     + EarningsViewModel.alertDetail(alert)));
             marker.setAccessibleText("Alert: " + EarningsViewModel.alertTitle(alert));
             markers.add(marker);
-            markerMonths.add(Dates.format(YearMonth.from(alert.raisedOn())));
+            markerMonths.add(Dates.shortMonth(YearMonth.from(alert.raisedOn())));
         }
         getPlotChildren().addAll(thresholdLines);
         getPlotChildren().addAll(thresholdLabels);
@@ -148,9 +149,9 @@ final class EarningsChart extends StackedBarChart<String, Number> {
             line.setStartY(y);
             line.setEndY(y);
             line.toFront();
-            Text label = thresholdLabels.get(i);
-            label.setX(width - label.getLayoutBounds().getWidth() - 4);
-            label.setY(y - 4);
+            Label label = thresholdLabels.get(i);
+            label.autosize();
+            label.relocate(2, y - label.getHeight() - 1);
             label.toFront();
         }
         for (int i = 0; i < markers.size(); i++) {

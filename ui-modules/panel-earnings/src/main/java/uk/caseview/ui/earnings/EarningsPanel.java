@@ -11,7 +11,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import uk.caseview.ui.format.Dates;
 import javafx.scene.layout.VBox;
 import uk.caseview.sdk.model.earnings.Earnings;
 import uk.caseview.sdk.model.earnings.EarningsAlert;
@@ -25,7 +29,6 @@ import uk.caseview.ui.theme.Styles;
 import uk.caseview.ui.theme.Tone;
 import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.widget.Layouts;
-import uk.caseview.ui.widget.Pill;
 
 /**
  * HMRC RTI pay: a chart of monthly gross by employer beside the submissions table, alerts marked
@@ -39,7 +42,7 @@ final class EarningsPanel implements CustomerPanel {
             new ComboBox<>(FXCollections.observableArrayList(EarningsPeriod.values()));
     private final Label summary = Layouts.label("", Styles.MUTED);
     private final EarningsChart chart = new EarningsChart();
-    private final VBox alerts = new VBox();
+    private final FlowPane alerts = new FlowPane();
     private final ObservableList<PayRow> rows = FXCollections.observableArrayList();
     private final TableView<PayRow> table = new TableView<>(rows);
     private Earnings earnings;
@@ -62,21 +65,33 @@ final class EarningsPanel implements CustomerPanel {
         chart.setMinHeight(0);
         VBox.setVgrow(chart, Priority.ALWAYS);
         alerts.setId("earnings-alerts");
-        alerts.getStyleClass().add("cv-stack");
+        alerts.getStyleClass().add("cv-alert-list");
 
         table.setId("earnings-table");
         table.setAccessibleText("RTI pay periods");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No pay reported in this period."));
-        table.getColumns().add(Columns.date("Paid", r -> r.period().payDate()));
-        table.getColumns().add(Columns.text("Employer", PayRow::employerName));
-        table.getColumns().add(Columns.money("Gross", r -> r.period().grossPence()));
-        table.getColumns().add(Columns.money("Tax", r -> r.period().taxPence()));
-        table.getColumns().add(Columns.money("NI", r -> r.period().niPence()));
+        table.setTableMenuButtonVisible(true);
+        var paid = Columns.date("Paid", (PayRow r) -> r.period().payDate());
+        var employer = Columns.text("Employer", PayRow::employerName);
+        var gross = Columns.money("Gross", (PayRow r) -> r.period().grossPence());
+        var tax = Columns.money("Tax", (PayRow r) -> r.period().taxPence());
+        var ni = Columns.money("NI", (PayRow r) -> r.period().niPence());
+        Columns.widths(new double[] {13, 22, 12, 10, 10}, paid, employer, gross, tax, ni);
+        table.getColumns().addAll(List.of(paid, employer, gross, tax, ni));
+        // Tax and NI only when there is room to read them; the column menu shows them on demand.
+        table.widthProperty().addListener((o, a, w) -> {
+            boolean roomy = w.doubleValue() > 30 * summary.getFont().getSize();
+            tax.setVisible(roomy);
+            ni.setVisible(roomy);
+        });
 
         VBox chartSide = Layouts.stack(chart, alerts);
         SplitPane split = new SplitPane(chartSide, table);
         split.setDividerPositions(0.55);
+        // Chart beside the table when the panel is wide enough to read both; stacked when narrow.
+        split.widthProperty().addListener((o, a, w) -> split.setOrientation(
+                w.doubleValue() >= 44 * summary.getFont().getSize() ? Orientation.HORIZONTAL : Orientation.VERTICAL));
         pane.setContent(split);
     }
 
@@ -103,8 +118,7 @@ final class EarningsPanel implements CustomerPanel {
         if (earnings != null && !earnings.alerts().isEmpty() && alerts.getChildren().isEmpty()) {
             period.setValue(EarningsPeriod.ALL); // the alert is older than the period on screen
         }
-        alerts.getChildren().stream().flatMap(n -> ((javafx.scene.Parent) n).getChildrenUnmodifiable().stream())
-                .filter(n -> n instanceof Button).findFirst().ifPresentOrElse(Node::requestFocus, pane::focusBody);
+        alerts.getChildren().stream().findFirst().ifPresentOrElse(Node::requestFocus, pane::focusBody);
         return true;
     }
 
@@ -122,13 +136,13 @@ final class EarningsPanel implements CustomerPanel {
     }
 
     private Node alertRow(EarningsAlert alert) {
-        Pill title = new Pill(EarningsViewModel.alertTitle(alert), Tone.WARNING);
-        Button detail = new Button(EarningsViewModel.alertDetail(alert));
-        detail.getStyleClass().add(Styles.BUTTON_QUIET);
-        detail.setWrapText(true);
-        detail.setAccessibleText(title.getText() + ", " + detail.getText() + ". Shows the pay period.");
-        detail.setOnAction(e -> selectPayFor(alert));
-        return Layouts.row(title, detail);
+        Button b = new Button(EarningsViewModel.alertTitle(alert) + ", " + Dates.format(alert.raisedOn()));
+        b.getStyleClass().addAll("cv-alert-chip", Tone.WARNING.styleClass());
+        b.setTooltip(new Tooltip(EarningsViewModel.alertDetail(alert)));
+        b.setAccessibleText(EarningsViewModel.alertTitle(alert) + ", " + EarningsViewModel.alertDetail(alert)
+                + ". Shows the pay period.");
+        b.setOnAction(e -> selectPayFor(alert));
+        return b;
     }
 
     /** Selects the submission the alert is about: same employer, same month, where there is one. */

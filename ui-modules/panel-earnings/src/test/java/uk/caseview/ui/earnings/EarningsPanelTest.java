@@ -37,7 +37,7 @@ class EarningsPanelTest extends PanelStatesTest {
         assertThat(chart.markerCount()).isEqualTo(1);
         assertThat(chart.thresholdLineCount()).isEqualTo(1);
         assertThat(table(robot).getItems()).hasSize(11 + 13); // Jul 2024 to May 2025 monthly, 13 Fridays since 7 Mar
-        assertThat(within(robot, "Above threshold").tryQuery()).isPresent();
+        assertThat(within(robot, "Above threshold, 30 Apr 2025").tryQuery()).isPresent();
         assertThat(within(robot, "£2,300.00 gross").tryQuery()).isEmpty();
     }
 
@@ -70,7 +70,7 @@ class EarningsPanelTest extends PanelStatesTest {
     void theAlertFlagFocusesTheAlertAndItLeadsToThePayPeriod(FxRobot robot) {
         showSample();
         onFx(() -> assertThat(panel.showDetail(CustomerFlag.EARNINGS_ALERT)).isTrue());
-        robot.clickOn("30 Apr 2025: £2,300.00 against a £2,000.00 threshold");
+        robot.clickOn("Above threshold, 30 Apr 2025");
         PayRow selected = table(robot).getSelectionModel().getSelectedItem();
         assertThat(selected.payeReference()).isEqualTo("456/CD789");
         assertThat(selected.period().payDate().getMonthValue()).isEqualTo(4);

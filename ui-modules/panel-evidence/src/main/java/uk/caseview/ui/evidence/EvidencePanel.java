@@ -73,14 +73,19 @@ final class EvidencePanel implements CustomerPanel {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("evidence-table");
         table.setAccessibleText("Evidence documents");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No documents match this filter."));
-        table.getColumns().add(Columns.text("Document", EvidenceViewModel::describe));
-        table.getColumns().add(statusColumn());
-        table.getColumns().add(Columns.date("Requested", EvidenceItem::requestedOn));
-        table.getColumns().add(Columns.date("Due by", EvidenceItem::dueBy));
-        table.getColumns().add(Columns.date("Received", EvidenceItem::receivedOn));
-        table.getColumns().add(Columns.text("File", EvidenceViewModel::file));
+        table.setTableMenuButtonVisible(true);
+        var document = Columns.text("Document", EvidenceViewModel::describe);
+        var status = statusColumn();
+        var requested = Columns.date("Requested", EvidenceItem::requestedOn);
+        var due = Columns.date("Due by", EvidenceItem::dueBy);
+        var received = Columns.date("Received", EvidenceItem::receivedOn);
+        var file = Columns.text("File", EvidenceViewModel::file);
+        // Relative widths: the constrained policy shares the table's width in these proportions.
+        Columns.widths(new double[] {34, 13, 12, 12, 12, 24}, document, status, requested, due, received, file);
+        requested.setVisible(false); // on the column menu; due and received matter more on a call
+        table.getColumns().addAll(java.util.List.of(document, status, requested, due, received, file));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(EvidenceItem item, boolean empty) {

@@ -54,8 +54,11 @@ class EvidencePanelTest extends PanelStatesTest {
     }
 
     @Test
-    void overdueRowsAreHighlighted(FxRobot robot) {
+    void overdueRowsAreHighlighted(FxRobot robot) throws Exception {
         showSample();
+        // Row cells are styled on the next layout pulse, not when the items change.
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.from(table(robot)).lookup(".cv-row-alert").queryAll().isEmpty());
         var highlighted = robot.from(table(robot)).lookup(".cv-row-alert").queryAll();
         assertThat(highlighted).hasSize(1);
         @SuppressWarnings("unchecked")

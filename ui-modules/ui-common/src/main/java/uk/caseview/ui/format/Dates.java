@@ -51,6 +51,11 @@ public final class Dates {
         return MONTH.format(month);
     }
 
+    /** "Mar '25": for axis labels, where "Mar 2025" would crowd its neighbours. */
+    public static String shortMonth(YearMonth month) {
+        return MONTHS.get((long) month.getMonthValue()) + " '" + String.format("%02d", month.getYear() % 100);
+    }
+
     /** "12 Mar 2025, 14:05" in the given zone. */
     public static String format(Instant instant, ZoneId zone) {
         var at = instant.atZone(zone);

@@ -39,6 +39,17 @@ public final class Columns {
         return column;
     }
 
+    /**
+     * Preferred widths as shares, for a constrained table: only the proportions matter, scaled
+     * by the font size so that larger text gets wider columns in step.
+     */
+    public static void widths(double[] shares, TableColumn<?, ?>... columns) {
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].setPrefWidth(shares[i] * 8);
+            columns[i].setMinWidth(40);
+        }
+    }
+
     public static <S> TableColumn<S, LocalDate> date(String title, Function<S, LocalDate> date) {
         TableColumn<S, LocalDate> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(date.apply(c.getValue())));

@@ -18,6 +18,7 @@ class DatesTest {
         assertThat(Dates.format(LocalDate.of(1999, 12, 31))).isEqualTo("31 Dec 1999");
         assertThat(Dates.format((LocalDate) null)).isEqualTo("–");
         assertThat(Dates.format(YearMonth.of(2024, 6))).isEqualTo("Jun 2024");
+        assertThat(Dates.shortMonth(YearMonth.of(2005, 6))).isEqualTo("Jun '05");
     }
 
     @Test
