@@ -51,6 +51,8 @@ class OutboxCrashTest {
                     .keyProvider(dir -> new AesGcmJce(key))
                     .build()) {
                 int leftOver = restarted.outbox().pendingCount();
+                System.out.printf("Crash test: killed after %d writes were saved; %d were still unsent at restart%n",
+                        lastQueued, leftOver);
                 assertThat(restarted.outbox().awaitDrained(Duration.ofMinutes(3))).isTrue();
                 assertThat(restarted.outbox().pendingCount()).isZero();
                 assertThat(leftOver).as("writes the killed process left unsent").isPositive();
@@ -94,8 +96,9 @@ class OutboxCrashTest {
                     sent++;
                 }
                 if (!killed && lastQueued >= BURST / 2 && sent >= 50) {
-                    child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
-                    killed = true;
+                    // SIGKILL on Linux: no shutdown hooks, no finally blocks. Through the ProcessHandle, so
+                    // the pipe stays open and the lines the child printed before it died can still be read.
+                    killed = child.toHandle().destroyForcibly();
                 }
             }
         } finally {
