@@ -16,6 +16,10 @@ import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.http.ApiClientFactory;
 import uk.caseview.sdk.http.ApiEndpoint;
 import uk.caseview.sdk.http.ResilienceSettings;
+import uk.caseview.sdk.http.TrustStore;
+import uk.caseview.sdk.outbox.Outbox;
+import uk.caseview.sdk.outbox.OutboxSettings;
+import uk.caseview.sdk.outbox.WriteDispatcher;
 import uk.caseview.sdk.store.KeyProvider;
 import uk.caseview.sdk.store.LocalStore;
 import uk.caseview.sdk.store.OfflineStore;
@@ -42,6 +46,7 @@ public final class CaseviewSdk implements AutoCloseable {
     private final Clock clock;
     private final Path dataDirectory;
     private final LocalStore store;
+    private final Outbox outbox;
 
     private CaseviewSdk(Builder b) {
         this.clock = b.clock;
@@ -65,13 +70,22 @@ public final class CaseviewSdk implements AutoCloseable {
             policies.put(s, b.cachePolicies.getOrDefault(s, CachePolicy.defaultFor(s)));
         }
         ApiClientFactory factory = new ApiClientFactory(
-                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, null, b.resilience);
+                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes,
+                b.trustStorePath == null ? null : TrustStore.sslContext(b.trustStorePath, b.trustStorePassword, b.trustStoreType),
+                b.resilience);
         this.apis = factory.create();
         this.store = dataDirectory == null
                 ? null
                 : LocalStore.open(dataDirectory, b.keyProvider, b.offlineRetention, clock);
         this.customerViews = new DefaultCustomerViewService(
                 apis, policies, b.maxCacheWeight, deadlines, clock, store == null ? null : store.views());
+        this.outbox = store == null
+                ? null
+                : new Outbox(store.database(), store.sealer(),
+                        new WriteDispatcher(apis, factory.createUploadApi()), clock, b.outboxSettings);
+        if (outbox != null && b.startOutbox) {
+            outbox.start();
+        }
     }
 
     public static Builder builder() {
@@ -102,6 +116,19 @@ public final class CaseviewSdk implements AutoCloseable {
         customerViews.clearCache();
     }
 
+    /**
+     * Where every write goes: durable on disk before {@code submit} returns, then delivered in
+     * order per customer.
+     *
+     * @throws IllegalStateException if the SDK was built without a data directory
+     */
+    public Outbox outbox() {
+        if (outbox == null) {
+            throw new IllegalStateException("The outbox needs a data directory: CaseviewSdk.builder().dataDirectory(...)");
+        }
+        return outbox;
+    }
+
     /** The encrypted store of last-seen views, when a data directory was configured. */
     public Optional<OfflineStore> offlineStore() {
         return Optional.ofNullable(store).map(LocalStore::views);
@@ -124,6 +151,9 @@ public final class CaseviewSdk implements AutoCloseable {
 
     @Override
     public void close() {
+        if (outbox != null) {
+            outbox.close();
+        }
         customerViews.clearCache();
         customerViews.close();
         if (store != null) {
@@ -157,6 +187,11 @@ public final class CaseviewSdk implements AutoCloseable {
         private ResilienceSettings resilience = ResilienceSettings.defaults();
         private KeyProvider keyProvider = KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY");
         private Duration offlineRetention = Duration.ofHours(72);
+        private OutboxSettings outboxSettings = OutboxSettings.defaults();
+        private Path trustStorePath;
+        private char[] trustStorePassword;
+        private String trustStoreType = "PKCS12";
+        private boolean startOutbox = true;
 
         private Builder() {}
 
@@ -216,6 +251,22 @@ public final class CaseviewSdk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Trust only the certificates in this store for HTTPS (e.g. the gateway's CA). Without
+         * one, the JDK's default trust store is used. Certificate and host name checks always apply.
+         */
+        public Builder trustStore(Path path, char[] password) {
+            return trustStore(path, password, "PKCS12");
+        }
+
+        /** @param type "PKCS12" or "JKS" */
+        public Builder trustStore(Path path, char[] password, String type) {
+            this.trustStorePath = Objects.requireNonNull(path, "path");
+            this.trustStorePassword = password == null ? null : password.clone();
+            this.trustStoreType = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
         /** Default: no Authorization header, as the stub server wants. */
         public Builder tokenProvider(TokenProvider provider) {
             this.tokenProvider = Objects.requireNonNull(provider, "provider");
@@ -251,6 +302,20 @@ public final class CaseviewSdk implements AutoCloseable {
          */
         public Builder keyProvider(KeyProvider provider) {
             this.keyProvider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        public Builder outboxSettings(OutboxSettings settings) {
+            this.outboxSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Whether the outbox starts delivering as soon as the SDK is built (default true). With
+         * false, writes are queued durably and sent only after {@code outbox().start()}.
+         */
+        public Builder startOutbox(boolean start) {
+            this.startOutbox = start;
             return this;
         }
 

@@ -8,19 +8,22 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import uk.caseview.stubs.data.NinoScheme;
 
 /**
  * How a stub server is started. Immutable; change it with the withers.
  *
- * @param port          TCP port; 0 picks a free ephemeral port
- * @param bindAddress   where to listen; loopback by default, so a classroom laptop exposes nothing
- * @param seed          the data set: the same seed always gives the same citizens
- * @param population    how many generated citizens exist (NINO index 0 .. population-1)
- * @param today         the date the data is generated around; null means the real date at start
- * @param clock         the time stamped on writes (notes, uploads, notifications)
- * @param faults        faults in force from the start, per API
- * @param traceIndexSize how many generated citizens the trace index covers (0 turns tracing of generated citizens off)
- * @param buildTraceIndexInBackground build the trace index on a background thread at start instead of on the first trace
+ * @param port                 TCP port; 0 picks a free ephemeral port
+ * @param bindAddress          where to listen; loopback by default, so a classroom laptop exposes nothing
+ * @param seed                 the data set: the same seed always gives the same citizens
+ * @param population           how many generated citizens exist (NINO index 0 .. population-1)
+ * @param today                the date data is generated around; null means the clock's date at start
+ * @param clock                the time stamped on writes (notes, notifications)
+ * @param faults               faults in force from the start, per API
+ * @param traceIndexSize       how many generated citizens tracing covers (0: personas only)
+ * @param worklistDebts        how many debts the debt worklist's team caseload holds
+ * @param indexesBuiltAtStart  build the trace index and caseload in the background at start,
+ *                             rather than on the first request that needs them
  */
 public record StubConfig(
         int port,
@@ -31,13 +34,15 @@ public record StubConfig(
         Clock clock,
         Map<StubApi, Fault> faults,
         int traceIndexSize,
-        boolean buildTraceIndexInBackground) {
+        int worklistDebts,
+        boolean indexesBuiltAtStart) {
 
     public static final int DEFAULT_PORT = 0;
     public static final long DEFAULT_SEED = 42L;
     /** The debt service plans for 15 million debtors; every one of them answers. */
     public static final int DEFAULT_POPULATION = 15_000_000;
     public static final int DEFAULT_TRACE_INDEX_SIZE = 1_000_000;
+    public static final int DEFAULT_WORKLIST_DEBTS = 120_000;
 
     public StubConfig {
         if (port < 0 || port > 65_535) {
@@ -45,12 +50,14 @@ public record StubConfig(
         }
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(clock, "clock");
-        if (population < 1 || population > uk.caseview.stubs.data.NinoScheme.CAPACITY) {
-            throw new IllegalArgumentException(
-                    "population must be 1.." + uk.caseview.stubs.data.NinoScheme.CAPACITY + ", was " + population);
+        if (population < 1 || population > NinoScheme.CAPACITY) {
+            throw new IllegalArgumentException("population must be 1.." + NinoScheme.CAPACITY + ", was " + population);
         }
         if (traceIndexSize < 0) {
             throw new IllegalArgumentException("traceIndexSize must be >= 0, was " + traceIndexSize);
+        }
+        if (worklistDebts < 0 || worklistDebts > 5_000_000) {
+            throw new IllegalArgumentException("worklistDebts must be 0..5000000, was " + worklistDebts);
         }
         EnumMap<StubApi, Fault> copy = new EnumMap<>(StubApi.class);
         if (faults != null) {
@@ -59,66 +66,64 @@ public record StubConfig(
         faults = Map.copyOf(copy);
     }
 
-    /** Ephemeral port on 127.0.0.1, seed 42, 15 million citizens, today's date, no faults. */
+    /** Ephemeral port on 127.0.0.1, seed 42, 15 million citizens, today's date, no faults, lazy indexes. */
     public static StubConfig defaults() {
-        return new StubConfig(
-                DEFAULT_PORT,
-                loopback(),
-                DEFAULT_SEED,
-                DEFAULT_POPULATION,
-                null,
-                Clock.systemUTC(),
-                Map.of(),
-                DEFAULT_TRACE_INDEX_SIZE,
-                false);
+        return new StubConfig(DEFAULT_PORT, loopback(), DEFAULT_SEED, DEFAULT_POPULATION, null, Clock.systemUTC(),
+                Map.of(), DEFAULT_TRACE_INDEX_SIZE, DEFAULT_WORKLIST_DEBTS, false);
     }
 
-    public StubConfig withPort(int newPort) {
-        return new StubConfig(newPort, bindAddress, seed, population, today, clock, faults, traceIndexSize,
-                buildTraceIndexInBackground);
+    public StubConfig withPort(int v) {
+        return new StubConfig(v, bindAddress, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart);
     }
 
-    public StubConfig withBindAddress(InetAddress address) {
-        return new StubConfig(port, address, seed, population, today, clock, faults, traceIndexSize,
-                buildTraceIndexInBackground);
+    public StubConfig withBindAddress(InetAddress v) {
+        return new StubConfig(port, v, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart);
     }
 
-    public StubConfig withSeed(long newSeed) {
-        return new StubConfig(port, bindAddress, newSeed, population, today, clock, faults, traceIndexSize,
-                buildTraceIndexInBackground);
+    public StubConfig withSeed(long v) {
+        return new StubConfig(port, bindAddress, v, population, today, clock, faults, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart);
     }
 
-    public StubConfig withPopulation(int newPopulation) {
-        return new StubConfig(port, bindAddress, seed, newPopulation, today, clock, faults, traceIndexSize,
-                buildTraceIndexInBackground);
+    public StubConfig withPopulation(int v) {
+        return new StubConfig(port, bindAddress, seed, v, today, clock, faults, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart);
     }
 
     /** Pins the date the data is generated around, so a test sees identical dates every day. */
-    public StubConfig withToday(LocalDate day) {
-        return new StubConfig(port, bindAddress, seed, population, day, clock, faults, traceIndexSize,
-                buildTraceIndexInBackground);
+    public StubConfig withToday(LocalDate v) {
+        return new StubConfig(port, bindAddress, seed, population, v, clock, faults, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart);
     }
 
-    public StubConfig withClock(Clock newClock) {
-        return new StubConfig(port, bindAddress, seed, population, today, newClock, faults, traceIndexSize,
-                buildTraceIndexInBackground);
+    public StubConfig withClock(Clock v) {
+        return new StubConfig(port, bindAddress, seed, population, today, v, faults, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart);
     }
 
     public StubConfig withFault(StubApi api, Fault fault) {
         EnumMap<StubApi, Fault> copy = new EnumMap<>(StubApi.class);
         copy.putAll(faults);
         copy.put(api, fault);
-        return new StubConfig(port, bindAddress, seed, population, today, clock, copy, traceIndexSize,
-                buildTraceIndexInBackground);
+        return new StubConfig(port, bindAddress, seed, population, today, clock, copy, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart);
     }
 
-    public StubConfig withTraceIndexSize(int size) {
-        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, size,
-                buildTraceIndexInBackground);
+    public StubConfig withTraceIndexSize(int v) {
+        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, v, worklistDebts,
+                indexesBuiltAtStart);
     }
 
-    public StubConfig withTraceIndexBuiltInBackground(boolean background) {
-        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize, background);
+    public StubConfig withWorklistDebts(int v) {
+        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize, v,
+                indexesBuiltAtStart);
+    }
+
+    public StubConfig withIndexesBuiltAtStart(boolean v) {
+        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
+                worklistDebts, v);
     }
 
     /** The date data is generated around: {@link #today()} if pinned, else the clock's date. */

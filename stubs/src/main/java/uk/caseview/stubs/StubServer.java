@@ -19,9 +19,14 @@ import org.slf4j.LoggerFactory;
 import uk.caseview.stubs.api.AdminEndpoints;
 import uk.caseview.stubs.api.AwardEndpoints;
 import uk.caseview.stubs.api.CitizenEndpoints;
+import uk.caseview.stubs.api.CitizenWriteEndpoints;
+import uk.caseview.stubs.api.DebtWriteEndpoints;
+import uk.caseview.stubs.api.EvidenceWriteEndpoints;
+import uk.caseview.stubs.api.WorklistEndpoints;
 import uk.caseview.stubs.api.DebtEndpoints;
 import uk.caseview.stubs.api.EarningsEndpoints;
 import uk.caseview.stubs.api.EvidenceEndpoints;
+import uk.caseview.stubs.contract.ContractSchemas;
 import uk.caseview.stubs.contract.OpenApiContract;
 import uk.caseview.stubs.contract.Operation;
 import uk.caseview.stubs.contract.RouteTable;
@@ -32,7 +37,9 @@ import uk.caseview.stubs.http.Reply;
 import uk.caseview.stubs.http.StubHttpHandler;
 import uk.caseview.stubs.persona.PersonaCatalogue;
 import uk.caseview.stubs.state.CaseData;
+import uk.caseview.stubs.state.Classroom;
 import uk.caseview.stubs.trace.Tracer;
+import uk.caseview.stubs.worklist.CaseloadHolder;
 
 /**
  * The stub server: the five Caseview APIs on loopback HTTP, answering from seeded synthetic data.
@@ -61,10 +68,13 @@ public final class StubServer implements AutoCloseable {
         this.faults = new FaultController(config.seed(), config.faults());
         PersonaCatalogue personas = new PersonaCatalogue(today);
         Population population = new Population(config.seed(), config.population(), today);
-        CaseData data = new CaseData(new CitizenDirectory(population, personas));
+        Classroom classroom = new Classroom();
+        CaseData data = new CaseData(new CitizenDirectory(population, personas), classroom);
         Tracer tracer = new Tracer(personas, population, config.traceIndexSize());
-        if (config.buildTraceIndexInBackground()) {
+        CaseloadHolder caseload = new CaseloadHolder(population, config.worklistDebts());
+        if (config.indexesBuiltAtStart()) {
             tracer.buildInBackground();
+            caseload.buildInBackground();
         }
         OpenApiContract contract = OpenApiContract.load();
 
@@ -74,12 +84,17 @@ public final class StubServer implements AutoCloseable {
         endpoints.putAll(new AwardEndpoints(data).endpoints());
         endpoints.putAll(new DebtEndpoints(data).endpoints());
         endpoints.putAll(new EvidenceEndpoints(data).endpoints());
-        endpoints.putAll(new AdminEndpoints(personas, faults, session -> { }).endpoints());
+        endpoints.putAll(new CitizenWriteEndpoints(data, config.clock()).endpoints());
+        endpoints.putAll(new DebtWriteEndpoints(data, today).endpoints());
+        endpoints.putAll(new WorklistEndpoints(caseload, classroom, today).endpoints());
+        endpoints.putAll(new EvidenceWriteEndpoints(data, today).endpoints());
+        endpoints.putAll(new AdminEndpoints(personas, faults, classroom::reset).endpoints());
         requireAllInContract(endpoints, contract);
 
         Map<String, Reply> fixed = Map.of("/openapi.yaml",
                 Reply.bytes(200, "application/yaml", contract.yamlBytes()));
-        StubHttpHandler handler = new StubHttpHandler(new RouteTable(contract), endpoints, fixed, faults, stopping);
+        StubHttpHandler handler = new StubHttpHandler(new RouteTable(contract), endpoints, fixed, faults, stopping,
+                new ContractSchemas(contract), classroom);
 
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.http = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 1024);

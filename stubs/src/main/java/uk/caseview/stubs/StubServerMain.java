@@ -24,8 +24,23 @@ public final class StubServerMain {
               --population N         how many generated citizens exist, 1..17000000 (default 15000000)
               --today YYYY-MM-DD     the date data is generated around (default: today's date)
               --trace-index-size N   how many generated citizens tracing covers (default 1000000; 16 bytes each)
-              --trace-index WHEN     build the trace index at 'start' (in the background) or on the 'first-trace'
-                                     (default start)
+              --worklist-debts N     how many debts the debt worklist's team caseload holds (default 120000)
+              --indexes WHEN         build the trace index and worklist caseload at 'start' (in the background)
+                                     or on the 'first-use' (default start)
+              --fault API:SETTINGS   misbehave from the start; repeat for several APIs. API is citizen, earnings,
+                                     award, debt or evidence; SETTINGS are comma-separated, from:
+                                       latencyMs=N          fixed delay before answering
+                                       latencyJitterMs=N    extra delay, uniform over 0..N ms
+                                       errorRate=R          share of requests (0..1) answered with an error
+                                       errorStatuses=S+S    statuses to pick from: 429, 500, 502, 503 (default 500)
+                                       retryAfterSeconds=N  Retry-After on 429 and 503
+                                       hang=true            never answer (until the client gives up)
+                                       reset=true           close the connection without answering
+                                       malformed=M          invalid_json or truncated_json
+                                       oversizedBytes=N     pad JSON bodies to N bytes
+                                     e.g. --fault debt:errorRate=0.3,errorStatuses=503+429,retryAfterSeconds=2
+                                     Faults draw from a random stream per API seeded by --seed: reproducible.
+                                     Change them while running with POST /__admin/faults.
               --help                 print this and exit
 
             Personas (training cases) have NINOs ZX000001A upwards; GET /__admin/scenarios lists them.
@@ -34,7 +49,7 @@ public final class StubServerMain {
 
     static final int DEFAULT_PORT = 8089;
     static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--bind", "--seed", "--population",
-            "--today", "--trace-index-size", "--trace-index");
+            "--today", "--trace-index-size", "--worklist-debts", "--indexes", "--fault");
 
     private StubServerMain() {}
 
@@ -64,7 +79,7 @@ public final class StubServerMain {
 
     /** The config the flags describe, or null when --help was printed. */
     static StubConfig parse(String[] args, PrintStream out) {
-        StubConfig config = StubConfig.defaults().withPort(DEFAULT_PORT).withTraceIndexBuiltInBackground(true);
+        StubConfig config = StubConfig.defaults().withPort(DEFAULT_PORT).withIndexesBuiltAtStart(true);
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -93,10 +108,15 @@ public final class StubServerMain {
                 case "--population" -> config.withPopulation(intValue(flag, value));
                 case "--today" -> config.withToday(date(flag, value));
                 case "--trace-index-size" -> config.withTraceIndexSize(intValue(flag, value));
-                case "--trace-index" -> switch (value) {
-                    case "start" -> config.withTraceIndexBuiltInBackground(true);
-                    case "first-trace" -> config.withTraceIndexBuiltInBackground(false);
-                    default -> throw new IllegalArgumentException("--trace-index must be start or first-trace");
+                case "--worklist-debts" -> config.withWorklistDebts(intValue(flag, value));
+                case "--fault" -> {
+                    var fault = uk.caseview.stubs.fault.FaultFlag.parse(value);
+                    yield config.withFault(fault.getKey(), fault.getValue());
+                }
+                case "--indexes" -> switch (value) {
+                    case "start" -> config.withIndexesBuiltAtStart(true);
+                    case "first-use" -> config.withIndexesBuiltAtStart(false);
+                    default -> throw new IllegalArgumentException("--indexes must be start or first-use");
                 };
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             };

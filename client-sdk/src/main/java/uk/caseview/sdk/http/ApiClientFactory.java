@@ -5,6 +5,8 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
+import feign.codec.Encoder;
+import feign.form.FormEncoder;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +22,7 @@ import uk.caseview.sdk.client.CitizenApi;
 import uk.caseview.sdk.client.DebtApi;
 import uk.caseview.sdk.client.EarningsApi;
 import uk.caseview.sdk.client.EvidenceApi;
+import uk.caseview.sdk.client.EvidenceUploadApi;
 import uk.caseview.sdk.json.Json;
 import uk.caseview.sdk.view.Source;
 
@@ -79,7 +82,16 @@ public final class ApiClientFactory {
         return builder.build();
     }
 
+    /** The evidence upload client: same pipeline, with a multipart form encoder. */
+    public EvidenceUploadApi createUploadApi() {
+        return build(EvidenceUploadApi.class, Source.EVIDENCE, new FormEncoder(new JacksonEncoder(Json.mapper())));
+    }
+
     private <T> T build(Class<T> type, Source source) {
+        return build(type, source, new JacksonEncoder(Json.mapper()));
+    }
+
+    private <T> T build(Class<T> type, Source source, Encoder encoder) {
         ApiEndpoint endpoint = endpoints.get(source);
         Request.Options options = new Request.Options(
                 endpoint.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
@@ -90,7 +102,7 @@ public final class ApiClientFactory {
                 .client(client)
                 .options(options)
                 .retryer(Retryer.NEVER_RETRY)
-                .encoder(new JacksonEncoder(Json.mapper()))
+                .encoder(encoder)
                 .decoder(new BoundedJsonDecoder(source, maxResponseBytes))
                 .errorDecoder(new ProblemErrorDecoder(source, clock))
                 .requestInterceptor(new StandardHeaders(tokens, trainingSession))

@@ -77,6 +77,7 @@ public final class StoreDatabase implements AutoCloseable {
                     CREATE TABLE IF NOT EXISTS outbox (
                       seq             INTEGER PRIMARY KEY AUTOINCREMENT,
                       id              TEXT    NOT NULL UNIQUE,
+                      idem_key        TEXT    NOT NULL,
                       customer        TEXT    NOT NULL,
                       kind            TEXT    NOT NULL,
                       status          TEXT    NOT NULL,
@@ -86,7 +87,8 @@ public final class StoreDatabase implements AutoCloseable {
                       updated_at      INTEGER NOT NULL,
                       payload         BLOB    NOT NULL,
                       outcome         BLOB)""");
-            s.execute("CREATE INDEX IF NOT EXISTS outbox_due ON outbox(status, customer, seq)");
+            s.execute("CREATE INDEX IF NOT EXISTS outbox_due ON outbox(status, next_attempt_at)");
+            s.execute("CREATE INDEX IF NOT EXISTS outbox_customer ON outbox(customer, seq)");
             s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
         }
     }

@@ -118,8 +118,9 @@ public final class DefaultCustomerViewService implements CustomerViewService {
             long ms = (System.nanoTime() - started) / 1_000_000;
             if (error == null) {
                 log.debug("{} loaded in {} ms", source, ms);
-                assembly.settle(source, SourceState.Loaded.fresh(fetched.value(), fetched.fetchedAt()));
+                // Queued before the view can complete, so closing the SDK after a load still saves it.
                 saveOffline(key, fetched);
+                assembly.settle(source, SourceState.Loaded.fresh(fetched.value(), fetched.fetchedAt()));
                 return;
             }
             Throwable cause = unwrap(error);

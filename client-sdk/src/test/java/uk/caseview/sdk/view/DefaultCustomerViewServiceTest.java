@@ -36,9 +36,11 @@ class DefaultCustomerViewServiceTest {
         sdk = CaseviewSdk.builder()
                 .baseUri(server.baseUri())
                 .clock(clock)
-                .connectTimeout(Duration.ofMillis(500))
-                .readTimeout(Duration.ofMillis(500))
-                .sourceDeadline(Source.EARNINGS, Duration.ofMillis(700))
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(3))
+                // Only earnings is ever made to hang here: a shorter read timeout keeps those tests quick.
+                .timeouts(Source.EARNINGS, Duration.ofSeconds(2), Duration.ofMillis(1500))
+                .sourceDeadline(Source.EARNINGS, Duration.ofMillis(2500))
                 .resilience(ResilienceSettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(20)))
                 .build();
     }
@@ -121,7 +123,7 @@ class DefaultCustomerViewServiceTest {
         assertThat(fourLanded.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
         CustomerView view = future.get(GUARD_SECONDS, TimeUnit.SECONDS);
         assertThat(view.earnings()).isInstanceOfSatisfying(SourceState.Unavailable.class, u ->
-                assertThat(u.reason()).isEqualTo("Earnings service did not answer within 500 milliseconds."));
+                assertThat(u.reason()).isEqualTo("Earnings service did not answer within 1.5 seconds."));
         // The earnings state was the last one announced: the other four never waited for it.
         assertThat(recorder.updates().getLast().source()).isEqualTo(Source.EARNINGS);
     }

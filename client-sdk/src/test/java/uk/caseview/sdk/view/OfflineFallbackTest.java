@@ -29,7 +29,7 @@ class OfflineFallbackTest {
 
     private CaseviewSdk sdk(URI base) {
         return CaseviewSdk.builder().baseUri(base).clock(clock).dataDirectory(dataDir).keyProvider(keys)
-                .connectTimeout(Duration.ofMillis(500)).readTimeout(Duration.ofMillis(500))
+                .connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(2))
                 .resilience(ResilienceSettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(10)))
                 .build();
     }

@@ -9,7 +9,6 @@ import uk.caseview.stubs.Fault;
 import uk.caseview.stubs.FaultController;
 import uk.caseview.stubs.StubApi;
 import uk.caseview.stubs.http.ApiProblem;
-import uk.caseview.stubs.http.Bodies;
 import uk.caseview.stubs.http.Endpoint;
 import uk.caseview.stubs.http.Reply;
 import uk.caseview.stubs.http.RequestContext;
@@ -54,10 +53,7 @@ public final class AdminEndpoints {
     }
 
     Reply setFaults(RequestContext r) {
-        JsonNode body = Bodies.readJson(r);
-        if (!body.isObject()) {
-            throw ApiProblem.badRequest("body", "Must be an object keyed by API name.");
-        }
+        JsonNode body = r.json();
         Map<StubApi, Fault> changes = new EnumMap<>(StubApi.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

@@ -10,6 +10,7 @@ import uk.caseview.stubs.http.Endpoint;
 import uk.caseview.stubs.http.Reply;
 import uk.caseview.stubs.http.RequestContext;
 import uk.caseview.stubs.state.CaseData;
+import uk.caseview.stubs.state.Session;
 
 /** The evidence API's reads: the list and the documents themselves. */
 public final class EvidenceEndpoints {
@@ -37,6 +38,12 @@ public final class EvidenceEndpoints {
                 .orElseThrow(() -> ApiProblem.notFound("No document has this id."));
         if (item.mediaType() == null) {
             throw ApiProblem.notFound("This document has been requested but not received yet.");
+        }
+        Session session = data.classroom().existing(r.session());
+        Session.Upload upload = session == null ? null : session.upload(id);
+        if (upload != null) {
+            return Reply.bytes(200, upload.mediaType(), upload.bytes(),
+                    new Reply.Header("Content-Disposition", "inline; filename=\"" + item.fileName() + "\""));
         }
         byte[] content = EvidenceDocuments.render(id, item.mediaType(), EvidenceBuilder.title(item.type()),
                 item.description());

@@ -17,6 +17,7 @@ import uk.caseview.sdk.Nino;
 public final class ValueCheck {
 
     private static final String NINO_REF = "#/components/schemas/Nino";
+    private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final String type;
     private final Pattern pattern;
@@ -73,9 +74,11 @@ public final class ValueCheck {
             case "integer" -> {
                 long n;
                 try {
-                    n = Long.parseLong(value);
+                    // Without format int64 an integer is a Java int; anything wider is the client's mistake.
+                    n = "int64".equals(format) ? Long.parseLong(value) : Integer.parseInt(value);
                 } catch (NumberFormatException e) {
-                    return "Must be a whole number.";
+                    return "int64".equals(format) ? "Must be a whole number." : "Must be a whole number up to "
+                            + Integer.MAX_VALUE + ".";
                 }
                 if (minimum != null && n < minimum) {
                     return "Must be at least " + minimum + ".";
@@ -116,6 +119,10 @@ public final class ValueCheck {
             return "Must match the pattern " + pattern.pattern() + ".";
         }
         if ("date".equals(format)) {
+            // RFC 3339 full-date: exactly four year digits (LocalDate alone would take +999999999-01-01).
+            if (!FULL_DATE.matcher(value).matches()) {
+                return "Must be a date like 2025-04-30.";
+            }
             try {
                 LocalDate.parse(value);
             } catch (DateTimeParseException e) {

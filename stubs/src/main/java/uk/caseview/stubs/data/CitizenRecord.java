@@ -44,6 +44,26 @@ public record CitizenRecord(
                 ledgers, data.evidence(), data.notes());
     }
 
+    public CitizenRecord withCitizen(Citizen c) {
+        return new CitizenRecord(c, employments, alerts, awards, debts, ledgers, evidence, notes);
+    }
+
+    public CitizenRecord withAwards(List<Award> a) {
+        return new CitizenRecord(citizen, employments, alerts, a, debts, ledgers, evidence, notes);
+    }
+
+    public CitizenRecord withDebts(List<Debt> d) {
+        return new CitizenRecord(citizen, employments, alerts, awards, d, ledgers, evidence, notes);
+    }
+
+    public CitizenRecord withEvidence(List<EvidenceItem> e) {
+        return new CitizenRecord(citizen, employments, alerts, awards, debts, ledgers, e, notes);
+    }
+
+    public CitizenRecord withNotes(List<ContactNote> n) {
+        return new CitizenRecord(citizen, employments, alerts, awards, debts, ledgers, evidence, n);
+    }
+
     @Override
     public List<DebtTransaction> ledger(String debtId) {
         return ledgers.get(debtId);

@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import uk.caseview.sdk.model.Problem;
 import uk.caseview.stubs.FaultController;
 import uk.caseview.stubs.StubApi;
-import uk.caseview.stubs.contract.Route;
+import uk.caseview.stubs.contract.ContractSchemas;
 import uk.caseview.stubs.contract.RouteTable;
 import uk.caseview.stubs.fault.FaultDecision;
 import uk.caseview.stubs.fault.FaultedBodies;
+import uk.caseview.stubs.state.Classroom;
 
 /**
  * Every request comes through here: route it by the contract, let the fault controller have its
@@ -27,21 +28,24 @@ import uk.caseview.stubs.fault.FaultedBodies;
 public final class StubHttpHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(StubHttpHandler.class);
-    static final String SESSION_HEADER = "X-Training-Session";
 
     private final RouteTable routes;
     private final Map<String, Endpoint> endpoints;
     private final Map<String, Reply> staticReplies;
     private final FaultController faults;
     private final CountDownLatch stopping;
+    private final RequestChecker checker;
+    private final Idempotency idempotency;
 
     public StubHttpHandler(RouteTable routes, Map<String, Endpoint> endpoints, Map<String, Reply> staticReplies,
-            FaultController faults, CountDownLatch stopping) {
+            FaultController faults, CountDownLatch stopping, ContractSchemas schemas, Classroom classroom) {
         this.routes = routes;
         this.endpoints = Map.copyOf(endpoints);
         this.staticReplies = Map.copyOf(staticReplies);
         this.faults = faults;
         this.stopping = stopping;
+        this.checker = new RequestChecker(schemas);
+        this.idempotency = new Idempotency(classroom);
     }
 
     @Override
@@ -75,9 +79,15 @@ public final class StubHttpHandler implements HttpHandler {
                         if (!fault.isHealthy() && !applyFaultBeforeAnswer(exchange, fault)) {
                             return;
                         }
-                        reply = fault.errorStatus() != 0
-                                ? faultReply(fault)
-                                : run(operationId, check(exchange, found.match()));
+                        if (fault.errorStatus() != 0) {
+                            reply = faultReply(fault);
+                        } else {
+                            RequestContext context = checker.check(exchange, found.match());
+                            String id = operationId;
+                            reply = idempotency.applies(context)
+                                    ? idempotency.once(context, () -> run(id, context))
+                                    : run(operationId, context);
+                        }
                         if (fault.altersBody() && reply.isJson()) {
                             reply = reply.withBody(FaultedBodies.apply(reply.body(), fault));
                         }
@@ -131,38 +141,6 @@ public final class StubHttpHandler implements HttpHandler {
         return Problems.reply(new Problem(Problems.TYPE_FAULT, title, status,
                 "Injected by the stub's fault settings.", null, List.of(), null),
                 headers.toArray(Reply.Header[]::new));
-    }
-
-    private RequestContext check(HttpExchange exchange, RouteTable.Match match) {
-        Route route = match.route();
-        Map<String, String> query = QueryString.parse(exchange.getRequestURI().getRawQuery());
-        List<Problem.FieldError> errors = null;
-        for (Route.CheckedParameter cp : route.parameters()) {
-            String name = cp.parameter().name();
-            String raw = switch (cp.parameter().in()) {
-                case "path" -> match.pathVariables().get(name);
-                case "query" -> query.get(name);
-                case "header" -> exchange.getRequestHeaders().getFirst(name);
-                default -> null;
-            };
-            String problem;
-            if (raw == null) {
-                problem = cp.parameter().required() ? "Required." : null;
-            } else {
-                problem = cp.check().problemWith(raw);
-            }
-            if (problem != null) {
-                if (errors == null) {
-                    errors = new ArrayList<>();
-                }
-                errors.add(new Problem.FieldError(name, problem));
-            }
-        }
-        if (errors != null) {
-            throw ApiProblem.badRequest(errors);
-        }
-        return new RequestContext(exchange, route, match.pathVariables(), query,
-                exchange.getRequestHeaders().getFirst(SESSION_HEADER));
     }
 
     private Reply run(String operationId, RequestContext context) throws InterruptedException {

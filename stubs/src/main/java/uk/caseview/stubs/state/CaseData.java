@@ -2,32 +2,58 @@ package uk.caseview.stubs.state;
 
 import uk.caseview.stubs.data.CitizenData;
 import uk.caseview.stubs.data.CitizenDirectory;
+import uk.caseview.stubs.data.CitizenRecord;
 import uk.caseview.stubs.data.Ids;
 import uk.caseview.stubs.http.ApiProblem;
 
 /**
- * What the endpoints read citizens through. Answers 404 problems for anyone the stub does not
- * know, so endpoints never handle a missing citizen themselves.
+ * What the endpoints read and write citizens through: the seeded data with the request's
+ * training session on top. Answers 404 problems for anyone the stub does not know, so endpoints
+ * never handle a missing citizen themselves.
  */
 public final class CaseData {
 
     private final CitizenDirectory directory;
+    private final Classroom classroom;
 
-    public CaseData(CitizenDirectory directory) {
+    public CaseData(CitizenDirectory directory, Classroom classroom) {
         this.directory = directory;
+        this.classroom = classroom;
     }
 
     public CitizenDirectory directory() {
         return directory;
     }
 
+    public Classroom classroom() {
+        return classroom;
+    }
+
     /** The citizen as the given training session sees them (null session: the shared data). */
     public CitizenData require(String session, String nino) {
+        Session s = classroom.existing(session);
+        CitizenRecord changed = s == null ? null : s.changed(nino);
+        if (changed != null) {
+            return changed;
+        }
         CitizenData data = directory.find(nino);
         if (data == null) {
             throw ApiProblem.notFound("No citizen has this National Insurance number.");
         }
         return data;
+    }
+
+    /** The citizen in full, ready to be changed by a write in this session. */
+    public CitizenRecord requireForWrite(Session session, String nino) {
+        CitizenRecord changed = session.changed(nino);
+        if (changed != null) {
+            return changed;
+        }
+        CitizenData data = directory.find(nino);
+        if (data == null) {
+            throw ApiProblem.notFound("No citizen has this National Insurance number.");
+        }
+        return CitizenRecord.copyOf(data);
     }
 
     /** The NINO that owns a debt id, or a 404 problem. */

@@ -12,18 +12,18 @@ import java.util.Locale;
 import uk.caseview.sdk.json.Json;
 
 /** Checks a real response against what the contract says the operation answers with that status. */
-final class ResponseContract {
+public final class ResponseContract {
 
     private final OpenApiContract contract;
     private final ContractSchemas schemas;
 
-    ResponseContract(OpenApiContract contract) {
+    public ResponseContract(OpenApiContract contract) {
         this.contract = contract;
         this.schemas = new ContractSchemas(contract);
     }
 
     /** Asserts the status is declared, the content type is one declared for it, and a JSON body validates. */
-    JsonNode check(String operationId, HttpResponse<byte[]> response) {
+    public JsonNode check(String operationId, HttpResponse<byte[]> response) {
         Operation op = contract.operations().stream().filter(o -> o.operationId().equals(operationId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no operation " + operationId));
         JsonNode declared = contract.root().path("paths").path(op.pathTemplate())

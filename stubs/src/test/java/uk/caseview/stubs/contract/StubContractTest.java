@@ -37,7 +37,7 @@ class StubContractTest {
     @BeforeAll
     void start() {
         server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
-                .withTraceIndexSize(100_000));
+                .withTraceIndexSize(100_000).withWorklistDebts(5_000));
         http = new StubHttp(server.baseUri());
         contract = new ResponseContract(OpenApiContract.load());
     }
@@ -115,6 +115,25 @@ class StubContractTest {
                 StandardCharsets.UTF_8);
         JsonNode byPostcode = contract.check("traceCitizens", http.get("/citizen/v1/citizens?postcode=" + postcode));
         assertThat(byPostcode.path("matches").findValuesAsText("nino")).contains("ZX000001A");
+    }
+
+    @Test
+    void theWorklistConformsWithEveryFilterAndSort() {
+        for (String query : List.of("", "?sort=balance&page=2&size=50", "?status=in_arrears&sort=-nextActionDue",
+                "?type=overpayment&planStatus=active&minBalancePence=1000&maxBalancePence=90000&sort=age",
+                "?minAgeDays=400&nextActionDueBy=2025-08-01&sort=-age&size=500", "?page=9999")) {
+            JsonNode page = contract.check("getDebtWorklist", http.get("/debt/v1/worklist" + query));
+            assertThat(page.path("totalItems").asLong()).as(query).isNotNegative();
+        }
+        JsonNode first = contract.check("getDebtWorklist", http.get("/debt/v1/worklist?size=5"));
+        assertThat(first.path("items")).hasSize(5);
+        assertThat(first.path("totalItems").asLong()).isEqualTo(5_000);
+        for (String bad : List.of("?size=501", "?sort=bogus", "?status=bogus", "?page=-1",
+                "?minBalancePence=500&maxBalancePence=100", "?nextActionDueBy=soon", "?minAgeDays=x")) {
+            HttpResponse<byte[]> r = http.get("/debt/v1/worklist" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            contract.check("getDebtWorklist", r);
+        }
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class Population {
         return identities.identity(index);
     }
 
+    /** A generated citizen's debts with their ledgers, without building the rest of them. */
+    public java.util.List<uk.caseview.stubs.data.build.DebtBuilder.Built> debts(int index) {
+        return debts.debts(profiles.profile(identities.identity(index)));
+    }
+
     public Profile profile(int index) {
         return profiles.profile(identities.identity(index));
     }

@@ -6,6 +6,7 @@ import uk.caseview.sdk.model.debt.DebtTransaction;
 import uk.caseview.sdk.model.debt.DebtType;
 import uk.caseview.sdk.model.debt.PlanStatus;
 import uk.caseview.sdk.model.debt.RecoveryMethod;
+import uk.caseview.ui.theme.Tone;
 
 /** The words debt staff use for the contract's codes. */
 public final class DebtLabels {
@@ -56,16 +57,16 @@ public final class DebtLabels {
         };
     }
 
-    /** The shared stylesheet's tone for a plan status: how much it should catch the eye. */
-    public static String toneOf(PlanStatus s) {
+    /** How much a plan status should catch the eye. */
+    public static Tone toneOf(PlanStatus s) {
         if (s == null) {
-            return "tone-neutral";
+            return Tone.NEUTRAL;
         }
         return switch (s) {
-            case ACTIVE -> "tone-success";
-            case IN_ARREARS -> "tone-warning";
-            case BROKEN -> "tone-danger";
-            case COMPLETED, UNKNOWN -> "tone-neutral";
+            case ACTIVE -> Tone.SUCCESS;
+            case IN_ARREARS -> Tone.WARNING;
+            case BROKEN -> Tone.DANGER;
+            case COMPLETED, UNKNOWN -> Tone.NEUTRAL;
         };
     }
 

@@ -32,10 +32,13 @@ import uk.caseview.sdk.model.debt.PlanStatus;
 import uk.caseview.sdk.model.debt.RecoveryMethod;
 import uk.caseview.sdk.model.debt.RepaymentPlan;
 import uk.caseview.sdk.model.debt.RepaymentPlanRequest;
+import uk.caseview.sdk.model.debt.WorklistItem;
 import uk.caseview.sdk.model.debt.WorklistPage;
 import uk.caseview.sdk.model.earnings.Earnings;
 import uk.caseview.sdk.model.earnings.Employment;
 import uk.caseview.sdk.model.earnings.PayPeriod;
+import uk.caseview.sdk.repayment.WorklistFilter;
+import uk.caseview.sdk.repayment.WorklistSort;
 
 /**
  * An in-memory debt, citizen, earnings and award service for view-model tests: one customer with
@@ -118,10 +121,54 @@ public final class FakeDebtService implements DebtApi, CitizenApi, EarningsApi, 
         return debt;
     }
 
+    /**
+     * The worklist: this customer's debt plus {@code OTHER_ROWS} others, all with smaller balances so
+     * the debt heads a list sorted by balance. Filtered and sorted as the contract describes.
+     */
     @Override
     public WorklistPage worklist(Map<String, String> query) {
         check();
-        return new WorklistPage(List.of(), 0, 100, 0);
+        List<WorklistItem> rows = new ArrayList<>(others);
+        Debt d = debt();
+        rows.add(new WorklistItem(d.debtId(), d.nino(), d.type(), d.status(),
+                d.repaymentPlan() == null ? null : d.repaymentPlan().status(), d.outstandingPence(), d.raisedOn(),
+                (int) java.time.temporal.ChronoUnit.DAYS.between(d.raisedOn(), TODAY), TODAY.plusDays(3)));
+        WorklistFilter filter = new WorklistFilter(
+                parse(query.get("status"), DebtStatus.class), parse(query.get("type"), DebtType.class),
+                parse(query.get("planStatus"), PlanStatus.class),
+                query.containsKey("minBalancePence") ? Long.valueOf(query.get("minBalancePence")) : null,
+                query.containsKey("maxBalancePence") ? Long.valueOf(query.get("maxBalancePence")) : null,
+                query.containsKey("minAgeDays") ? Integer.valueOf(query.get("minAgeDays")) : null,
+                query.containsKey("nextActionDueBy") ? LocalDate.parse(query.get("nextActionDueBy")) : null,
+                WorklistSort.fromApiValue(query.getOrDefault("sort", "-balance")));
+        List<WorklistItem> matching = new ArrayList<>(rows.stream().filter(filter.predicate()).toList());
+        matching.sort(filter.sort().comparator());
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        int size = Integer.parseInt(query.getOrDefault("size", "100"));
+        int from = Math.min(matching.size(), page * size);
+        return new WorklistPage(matching.subList(from, Math.min(matching.size(), from + size)), page, size,
+                matching.size());
+    }
+
+    private static <E extends Enum<E>> E parse(String apiName, Class<E> type) {
+        return apiName == null ? null : Enum.valueOf(type, apiName.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public static final int OTHER_ROWS = 5_000;
+    private final List<WorklistItem> others = otherRows();
+
+    private static List<WorklistItem> otherRows() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        PlanStatus[] plans = {PlanStatus.ACTIVE, PlanStatus.IN_ARREARS, PlanStatus.BROKEN, null};
+        List<WorklistItem> out = new ArrayList<>(OTHER_ROWS);
+        for (int i = 0; i < OTHER_ROWS; i++) {
+            PlanStatus plan = plans[random.nextInt(plans.length)];
+            int age = random.nextInt(1, 1_500);
+            out.add(new WorklistItem("D1%06d".formatted(i), "ZY%06dB".formatted(i), DebtType.ADVANCE,
+                    plan == PlanStatus.BROKEN ? DebtStatus.BROKEN : DebtStatus.ACTIVE, plan,
+                    random.nextLong(100, 100_000), TODAY.minusDays(age), age, TODAY.plusDays(random.nextInt(30))));
+        }
+        return out;
     }
 
     @Override

@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -31,6 +30,9 @@ import uk.caseview.sdk.repayment.Pence;
 import uk.caseview.sdk.repayment.PlanStanding;
 import uk.caseview.sdk.repayment.ReconciledLedger;
 import uk.caseview.sdk.repayment.ReconciledLine;
+import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.theme.Tone;
+import uk.caseview.ui.widget.Pill;
 import uk.caseview.ui.workspace.debt.DebtLabels;
 import uk.caseview.ui.workspace.debt.Dates;
 import uk.caseview.ui.workspace.debt.TimeAxis;
@@ -153,14 +155,14 @@ public final class DebtDetailView {
         Debt debt = d.debt();
         Label title = new Label(DebtLabels.of(debt.type()) + " · " + debt.debtId());
         title.setId("debt-title");
-        title.getStyleClass().add("cv-panel-title");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
         Label outstanding = new Label(Pence.format(debt.outstandingPence()));
         outstanding.setId("debt-outstanding");
-        outstanding.getStyleClass().add("cv-figure");
+        outstanding.getStyleClass().add(Styles.FIGURE);
         Label of = new Label("outstanding of " + Pence.format(debt.originalPence()) + ", raised "
                 + (debt.raisedOn() == null ? "" : Dates.LONG.format(debt.raisedOn())));
-        of.getStyleClass().add("cv-muted");
-        Label debtStatus = pill("Debt " + DebtLabels.of(debt.status()).toLowerCase(java.util.Locale.UK), "tone-neutral");
+        of.getStyleClass().add(Styles.MUTED);
+        Label debtStatus = new Pill("Debt " + DebtLabels.of(debt.status()).toLowerCase(java.util.Locale.UK), Tone.NEUTRAL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label customer = new Label(Nino.isValid(debt.nino()) ? Nino.parse(debt.nino()).formatted() : debt.nino());
@@ -181,11 +183,11 @@ public final class DebtDetailView {
         if (plan == null) {
             Label none = new Label("No repayment plan. Build one on the Repayment plan tab.");
             none.setId("debt-plan-line");
-            none.getStyleClass().add("cv-muted");
+            none.getStyleClass().add(Styles.MUTED);
             return none;
         }
         PlanStanding standing = d.standing();
-        Label status = pill("Plan " + DebtLabels.of(standing.status()).toLowerCase(java.util.Locale.UK),
+        Label status = new Pill("Plan " + DebtLabels.of(standing.status()).toLowerCase(java.util.Locale.UK),
                 DebtLabels.toneOf(standing.status()));
         status.setId("debt-plan-status");
         Label terms = new Label(Pence.format(plan.instalmentPence()) + " " + Pence.per(plan.frequency()) + " by "
@@ -228,7 +230,7 @@ public final class DebtDetailView {
                 + Pence.format(r.totals().writtenOffPence()) + " · missed payments " + r.totals().missedPayments());
         totals.setId("ledger-totals");
         totals.setWrapText(true);
-        totals.getStyleClass().add("cv-muted");
+        totals.getStyleClass().add(Styles.MUTED);
         reconciliation.getChildren().add(totals);
     }
 
@@ -242,29 +244,13 @@ public final class DebtDetailView {
                 .toList());
     }
 
-    private static Label pill(String text, String tone) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("cv-pill", tone);
-        return l;
-    }
-
     private static TableColumn<ReconciledLine, String> column(
             String title, Function<ReconciledLine, String> f, boolean numeric) {
         TableColumn<ReconciledLine, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setSortable(false);
         if (numeric) {
-            c.setCellFactory(col -> {
-                TableCell<ReconciledLine, String> cell = new TableCell<>() {
-                    @Override
-                    protected void updateItem(String value, boolean empty) {
-                        super.updateItem(value, empty);
-                        setText(empty ? null : value);
-                    }
-                };
-                cell.getStyleClass().add("cv-numeric");
-                return cell;
-            });
+            c.getStyleClass().add(Styles.NUMERIC);
         }
         return c;
     }

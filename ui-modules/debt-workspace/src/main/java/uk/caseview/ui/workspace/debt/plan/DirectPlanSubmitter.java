@@ -1,13 +1,14 @@
 package uk.caseview.ui.workspace.debt.plan;
 
+import java.util.function.Consumer;
+import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.client.DebtApi;
 import uk.caseview.sdk.model.debt.RepaymentPlanRequest;
 
 /**
- * Sends the plan straight to the debt service, with its idempotency key and the debt's version as
- * If-Match. It never queues: if the service is down, the caseworker is told and can press
- * "Agree plan" again (the same key is reused, so it can't be agreed twice). Used where no
- * durable outbox is available.
+ * Sends the plan straight to the debt service, with the caller's idempotency key and the debt's
+ * version as If-Match. It never queues: if the service is down the call fails, the caseworker is
+ * told, and "Agree plan" again reuses the key. For tests, and for a shell without an outbox.
  */
 public final class DirectPlanSubmitter implements PlanSubmitter {
 
@@ -18,7 +19,9 @@ public final class DirectPlanSubmitter implements PlanSubmitter {
     }
 
     @Override
-    public Submitted submit(String debtId, long debtVersion, RepaymentPlanRequest plan, String idempotencyKey) {
-        return new Submitted(Outcome.SENT, api.agreeRepaymentPlan(debtId, idempotencyKey, ETags.of(debtVersion), plan));
+    public Progress submit(Nino nino, String debtId, long debtVersion, RepaymentPlanRequest plan,
+            String idempotencyKey, Consumer<Progress> later) {
+        return new Progress(Stage.SENT, api.agreeRepaymentPlan(debtId, idempotencyKey, ETags.of(debtVersion), plan),
+                null, idempotencyKey);
     }
 }

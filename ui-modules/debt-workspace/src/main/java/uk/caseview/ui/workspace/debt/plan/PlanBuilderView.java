@@ -19,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -38,6 +37,7 @@ import uk.caseview.sdk.repayment.Pence;
 import uk.caseview.sdk.repayment.PlanMessage;
 import uk.caseview.sdk.repayment.RepaymentSchedule;
 import uk.caseview.sdk.repayment.ScheduledInstalment;
+import uk.caseview.ui.theme.Styles;
 import uk.caseview.ui.workspace.debt.Choice;
 import uk.caseview.ui.workspace.debt.DebtLabels;
 import uk.caseview.ui.workspace.debt.Dates;
@@ -69,9 +69,15 @@ public final class PlanBuilderView {
         left.setMinWidth(360);
         left.setPrefWidth(380);
         VBox right = new VBox(10, outcome(), scheduleTable(), chart());
+        // A wrapped message's preferred width is its whole sentence on one line; a small preferred
+        // width here makes the right side take what is left instead of squeezing the form.
+        right.setPrefWidth(480);
+        right.setMinWidth(320);
         HBox.setHgrow(right, Priority.ALWAYS);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
+        leftScroll.setMinWidth(400);
+        leftScroll.setPrefWidth(400);
         leftScroll.getStyleClass().add("dw-plan-form-scroll");
         root.getChildren().setAll(leftScroll, right);
         model.scheduleProperty().addListener((obs, old, now) -> showSchedule(now));
@@ -112,7 +118,7 @@ public final class PlanBuilderView {
         Label pound = new Label("£");
         Button useProposal = new Button();
         useProposal.setId("plan-use-proposal");
-        useProposal.getStyleClass().add("cv-button-quiet");
+        useProposal.getStyleClass().add(Styles.BUTTON_QUIET);
         useProposal.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.proposalProperty().get() == null || model.proposalProperty().get().instalmentPence() <= 0
                         ? "No proposal yet"
@@ -128,7 +134,8 @@ public final class PlanBuilderView {
         amountProblem.setId("plan-amount-problem");
         amountProblem.getStyleClass().add("dw-inline-error");
         amountProblem.textProperty().bind(model.amountProblemProperty());
-        amountProblem.managedProperty().bind(amountProblem.textProperty().isNotEmpty());
+        amountProblem.visibleProperty().bind(amountProblem.textProperty().isNotEmpty());
+        amountProblem.managedProperty().bind(amountProblem.visibleProperty());
 
         CheckBox hardship = new CheckBox("Reduced rate for hardship");
         hardship.setId("plan-hardship");
@@ -157,13 +164,13 @@ public final class PlanBuilderView {
         grid.add(hardship, 1, row++);
         grid.add(reason, 1, row);
         Label title = new Label("Repayment plan for " + Pence.format(model.debt().outstandingPence()));
-        title.getStyleClass().add("cv-section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         return new VBox(8, title, grid);
     }
 
     private Node affordability() {
         Label heading = new Label("Affordability");
-        heading.getStyleClass().add("cv-section-title");
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
         Label figures = new Label();
         figures.setId("plan-affordability");
         figures.setWrapText(true);
@@ -172,7 +179,7 @@ public final class PlanBuilderView {
         Label basis = new Label();
         basis.setId("plan-proposal-basis");
         basis.setWrapText(true);
-        basis.getStyleClass().add("cv-muted");
+        basis.getStyleClass().add(Styles.MUTED);
         basis.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.proposalProperty().get() == null ? "" : model.proposalProperty().get().basis(),
                 model.proposalProperty()));
@@ -181,9 +188,10 @@ public final class PlanBuilderView {
         note.setWrapText(true);
         note.getStyleClass().add("dw-inline-warning");
         note.textProperty().bind(model.sourcesNoteProperty());
-        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         VBox box = new VBox(6, heading, figures, basis, note);
-        box.getStyleClass().add("cv-card");
+        box.getStyleClass().add(Styles.CARD);
         return box;
     }
 
@@ -209,7 +217,7 @@ public final class PlanBuilderView {
     private Node agreeBar() {
         Button agree = new Button("Agree plan");
         agree.setId("plan-agree");
-        agree.getStyleClass().add("cv-button-primary");
+        agree.getStyleClass().add(Styles.BUTTON_PRIMARY);
         agree.setDefaultButton(false);
         agree.disableProperty().bind(model.canAgreeBinding().not());
         agree.setOnAction(e -> model.agree());
@@ -220,7 +228,7 @@ public final class PlanBuilderView {
         model.submissionProperty().addListener((obs, old, now) -> {
             status.getStyleClass().removeAll("dw-inline-error", "dw-inline-warning", "dw-inline-ok");
             switch (now) {
-                case FAILED -> status.getStyleClass().add("dw-inline-error");
+                case FAILED, ATTENTION -> status.getStyleClass().add("dw-inline-error");
                 case QUEUED -> status.getStyleClass().add("dw-inline-warning");
                 case SENT -> status.getStyleClass().add("dw-inline-ok");
                 default -> {}
@@ -249,8 +257,8 @@ public final class PlanBuilderView {
         TableColumn<ScheduledInstalment, String> due = column("Due", i -> Dates.SHORT.format(i.dueDate()));
         TableColumn<ScheduledInstalment, String> amount = column("Amount", i -> Pence.format(i.amountPence()));
         TableColumn<ScheduledInstalment, String> left = column("Balance after", i -> Pence.format(i.balanceAfterPence()));
-        amount.setCellFactory(c -> numeric());
-        left.setCellFactory(c -> numeric());
+        amount.getStyleClass().add(Styles.NUMERIC);
+        left.getStyleClass().add(Styles.NUMERIC);
         scheduleTable.getColumns().setAll(List.of(number, due, amount, left));
         VBox.setVgrow(scheduleTable, Priority.ALWAYS);
         return scheduleTable;
@@ -280,11 +288,22 @@ public final class PlanBuilderView {
         }
         scheduleTable.getItems().setAll(s.instalments());
         List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>(s.count() + 1);
-        points.add(new XYChart.Data<>(s.terms().startDate().toEpochDay() - 1, TimeAxis.plotPounds(s.terms().balancePence())));
+        // The balance as it stands, one period before the first instalment, so the line starts level with the debt.
+        points.add(new XYChart.Data<>(onePeriodBefore(s.terms().startDate(), s.terms().frequency()).toEpochDay(),
+                TimeAxis.plotPounds(s.terms().balancePence())));
         for (ScheduledInstalment i : s.instalments()) {
             points.add(new XYChart.Data<>(i.dueDate().toEpochDay(), TimeAxis.plotPounds(i.balanceAfterPence())));
         }
         balanceSeries.getData().setAll(points);
+    }
+
+    private static LocalDate onePeriodBefore(LocalDate start, Frequency f) {
+        return switch (f) {
+            case WEEKLY -> start.minusWeeks(1);
+            case FORTNIGHTLY -> start.minusWeeks(2);
+            case FOUR_WEEKLY -> start.minusWeeks(4);
+            default -> start.minusMonths(1);
+        };
     }
 
     private void showMessages() {
@@ -299,7 +318,7 @@ public final class PlanBuilderView {
 
     private static Label key(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("cv-key");
+        l.getStyleClass().add(Styles.KEY);
         return l;
     }
 
@@ -320,18 +339,6 @@ public final class PlanBuilderView {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setSortable(false);
         return c;
-    }
-
-    private static TableCell<ScheduledInstalment, String> numeric() {
-        TableCell<ScheduledInstalment, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-            }
-        };
-        cell.getStyleClass().add("cv-numeric");
-        return cell;
     }
 
     /** Accepts 3/6/2026, 03/06/2026, 2026-06-03 and "3 Jun 2026"; anything else is no date (the checks say so). */

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.model.Frequency;
 import uk.caseview.sdk.model.award.Award;
@@ -49,7 +50,7 @@ import uk.caseview.ui.workspace.debt.Problems;
  */
 public final class PlanBuilderViewModel {
 
-    public enum SubmissionState { NOT_SENT, SENDING, SENT, QUEUED, FAILED }
+    public enum SubmissionState { NOT_SENT, SENDING, QUEUED, SENT, FAILED, ATTENTION }
 
     private final Debt debt;
     private final CaseviewApis apis;
@@ -116,8 +117,7 @@ public final class PlanBuilderViewModel {
         hardshipReason.addListener((obs, old, now) -> recalculate());
         canAgree = Bindings.createBooleanBinding(
                 () -> schedule.get() != null && schedule.get().agreeable() && amountProblem.get().isEmpty()
-                        && submission.get() != SubmissionState.SENDING && submission.get() != SubmissionState.SENT
-                        && submission.get() != SubmissionState.QUEUED,
+                        && (submission.get() == SubmissionState.NOT_SENT || submission.get() == SubmissionState.FAILED),
                 schedule, amountProblem, submission);
         recalculate();
     }
@@ -224,7 +224,10 @@ public final class PlanBuilderViewModel {
                 + Dates.LONG.format(s.endDate().orElseThrow()) + ".";
     }
 
-    /** Sends the plan through the submitter with an idempotency key that stays the same for the same terms. */
+    /**
+     * Hands the plan to the submitter. The idempotency key stays the same while the terms do, so a
+     * second press after a failure can never agree the plan twice.
+     */
     public void agree() {
         RepaymentSchedule s = schedule.get();
         if (!canAgree.get()) {
@@ -236,30 +239,50 @@ public final class PlanBuilderViewModel {
             keyIssuedFor = terms;
         }
         String key = idempotencyKey;
+        Nino nino = Nino.parse(debt.nino());
         submission.set(SubmissionState.SENDING);
         submissionMessage.set("Sending the plan…");
-        tasks.run(() -> submitter.submit(debt.debtId(), debt.version(), terms.toRequest(), key), done -> {
-            if (done.outcome() == PlanSubmitter.Outcome.SENT) {
+        tasks.run(() -> submitter.submit(nino, debt.debtId(), debt.version(), terms.toRequest(), key,
+                        later -> tasks.onFxThread(() -> progress(terms, later))),
+                first -> progress(terms, first),
+                error -> {
+                    submission.set(SubmissionState.FAILED);
+                    submissionMessage.set(Problems.describe("The plan was not agreed.", error));
+                });
+    }
+
+    private void progress(PlanTerms terms, PlanSubmitter.Progress p) {
+        if (submission.get() == SubmissionState.SENT) {
+            return; // a late "queued" never undoes "agreed"
+        }
+        if (p.idempotencyKey() != null) {
+            idempotencyKey = p.idempotencyKey();
+        }
+        switch (p.stage()) {
+            case SENT -> {
+                boolean wasQueued = submission.get() == SubmissionState.QUEUED;
                 submission.set(SubmissionState.SENT);
-                submissionMessage.set("Plan agreed: " + Pence.format(terms.instalmentPence()) + " "
-                        + Pence.per(terms.frequency()) + " from " + Dates.LONG.format(terms.startDate()) + ".");
-                onAgreed.accept(done.debt());
-            } else {
+                submissionMessage.set((wasQueued ? "The queued plan has been sent. " : "") + "Plan agreed: "
+                        + Pence.format(terms.instalmentPence()) + " " + Pence.per(terms.frequency()) + " from "
+                        + Dates.LONG.format(terms.startDate()) + ".");
+                onAgreed.accept(p.debt());
+            }
+            case QUEUED -> {
+                submission.set(SubmissionState.QUEUED);
+                submissionMessage.set("Plan saved on this computer; sending it to the debt service…");
+            }
+            case WAITING_FOR_SERVICE -> {
                 submission.set(SubmissionState.QUEUED);
                 submissionMessage.set("The debt service can't be reached, so the plan is queued on this computer"
                         + " and will be sent automatically when it is back. Nothing needs doing again.");
             }
-        }, error -> {
-            submission.set(SubmissionState.FAILED);
-            submissionMessage.set(Problems.describe("The plan was not agreed.", error));
-        });
-    }
-
-    /** A queued plan has now reached the debt service. */
-    public void queuedPlanDelivered(Debt answer) {
-        submission.set(SubmissionState.SENT);
-        submissionMessage.set("The queued plan has been sent and agreed.");
-        onAgreed.accept(answer);
+            case NEEDS_ATTENTION -> {
+                submission.set(SubmissionState.ATTENTION);
+                submissionMessage.set(p.message() == null
+                        ? "The debt service did not accept the plan. It is kept with your unsent changes."
+                        : p.message());
+            }
+        }
     }
 
     public void setOnAgreed(java.util.function.Consumer<Debt> onAgreed) {

@@ -32,6 +32,9 @@ import uk.caseview.sdk.model.debt.PlanStatus;
 import uk.caseview.sdk.model.debt.WorklistItem;
 import uk.caseview.sdk.repayment.Pence;
 import uk.caseview.sdk.repayment.WorklistSort;
+import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.theme.Tone;
+import uk.caseview.ui.widget.Pill;
 import uk.caseview.ui.workspace.debt.Choice;
 import uk.caseview.ui.workspace.debt.DebtLabels;
 
@@ -114,13 +117,14 @@ public final class WorklistView {
         }
         Button clear = new Button("Clear filters");
         clear.setId("filter-clear");
-        clear.getStyleClass().add("cv-button-quiet");
+        clear.getStyleClass().add(Styles.BUTTON_QUIET);
         clear.setOnAction(e -> model.apply(WorklistCriteria.ANY.withSort(model.criteriaProperty().get().sort())));
         filterError.setId("filter-error");
         filterError.getStyleClass().add("dw-inline-error");
-        filterError.managedProperty().bind(filterError.textProperty().isNotEmpty());
+        filterError.visibleProperty().bind(filterError.textProperty().isNotEmpty());
+        filterError.managedProperty().bind(filterError.visibleProperty());
         FlowPane bar = new FlowPane(8, 8, status, type, plan, minBalance, maxBalance, age, due, clear, filterError);
-        bar.getStyleClass().addAll("cv-filter-bar", "dw-filter-bar");
+        bar.getStyleClass().addAll(Styles.FILTER_BAR, "dw-filter-bar");
         return bar;
     }
 
@@ -157,7 +161,7 @@ public final class WorklistView {
         saveName.setOnAction(save.getOnAction());
         Button delete = new Button("Delete");
         delete.setId("saved-filter-delete");
-        delete.getStyleClass().add("cv-button-quiet");
+        delete.getStyleClass().add(Styles.BUTTON_QUIET);
         delete.disableProperty().bind(saved.valueProperty().isNull());
         delete.setOnAction(e -> {
             SavedFilter f = saved.getValue();
@@ -166,7 +170,7 @@ public final class WorklistView {
         });
         Label message = new Label();
         message.setId("saved-filter-message");
-        message.getStyleClass().add("cv-muted");
+        message.getStyleClass().add(Styles.MUTED);
         message.textProperty().bind(model.savedFilterMessageProperty());
         HBox bar = new HBox(8, saved, delete, saveName, save, message);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -195,7 +199,7 @@ public final class WorklistView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = new Button("Refresh");
         refresh.setId("worklist-refresh");
-        refresh.getStyleClass().add("cv-button-quiet");
+        refresh.getStyleClass().add(Styles.BUTTON_QUIET);
         refresh.setOnAction(e -> model.refresh());
         HBox bar = new HBox(12, summary, problem, spacer, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -232,14 +236,16 @@ public final class WorklistView {
 
         balanceColumn = new TableColumn<>("Balance");
         balanceColumn.setCellValueFactory(value(WorklistItem::outstandingPence));
-        balanceColumn.setCellFactory(c -> new FormattedCell<>(Pence::format, "cv-numeric"));
+        balanceColumn.setCellFactory(c -> new FormattedCell<>(Pence::format));
+        balanceColumn.getStyleClass().add(Styles.NUMERIC);
         balanceColumn.setSortType(TableColumn.SortType.DESCENDING);
         ageColumn = new TableColumn<>("Age (days)");
         ageColumn.setCellValueFactory(value(WorklistItem::ageDays));
-        ageColumn.setCellFactory(c -> new FormattedCell<>(a -> String.format(java.util.Locale.UK, "%,d", a), "cv-numeric"));
+        ageColumn.setCellFactory(c -> new FormattedCell<>(a -> String.format(java.util.Locale.UK, "%,d", a)));
+        ageColumn.getStyleClass().add(Styles.NUMERIC);
         dueColumn = new TableColumn<>("Next action due");
         dueColumn.setCellValueFactory(value(WorklistItem::nextActionDue));
-        dueColumn.setCellFactory(c -> new FormattedCell<>(d -> d.format(uk.caseview.ui.workspace.debt.Dates.SHORT), null));
+        dueColumn.setCellFactory(c -> new FormattedCell<>(d -> d.format(uk.caseview.ui.workspace.debt.Dates.SHORT)));
 
         table.getColumns().setAll(List.of(id, nino, debtType, debtStatus, planStatus, balanceColumn, ageColumn, dueColumn));
         table.setSortPolicy(t -> {
@@ -401,11 +407,8 @@ public final class WorklistView {
     private static final class FormattedCell<T> extends TableCell<WorklistRow, T> {
         private final Function<T, String> format;
 
-        FormattedCell(Function<T, String> format, String styleClass) {
+        FormattedCell(Function<T, String> format) {
             this.format = format;
-            if (styleClass != null) {
-                getStyleClass().add(styleClass);
-            }
         }
 
         @Override
@@ -416,11 +419,7 @@ public final class WorklistView {
     }
 
     private static final class PlanStatusCell extends TableCell<WorklistRow, PlanStatus> {
-        private final Label pill = new Label();
-
-        PlanStatusCell() {
-            pill.getStyleClass().add("cv-pill");
-        }
+        private final Pill pill = new Pill("", Tone.NEUTRAL);
 
         @Override
         protected void updateItem(PlanStatus value, boolean empty) {
@@ -430,9 +429,7 @@ public final class WorklistView {
                 setGraphic(null);
                 return;
             }
-            pill.setText(DebtLabels.of(value));
-            pill.getStyleClass().removeIf(s -> s.startsWith("tone-"));
-            pill.getStyleClass().add(DebtLabels.toneOf(value));
+            pill.set(DebtLabels.of(value), DebtLabels.toneOf(value));
             setGraphic(pill);
         }
     }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import uk.caseview.sdk.model.Frequency;
+import uk.caseview.sdk.model.debt.Debt;
 import uk.caseview.sdk.model.debt.RecoveryMethod;
 import uk.caseview.sdk.repayment.Circumstance;
 import uk.caseview.sdk.repayment.PlanMessage.Code;
@@ -116,12 +120,33 @@ class PlanBuilderViewModelTest {
     }
 
     @Test
-    void aQueuedPlanSaysSoAndCannotBeSentTwice() {
-        PlanBuilderViewModel m = model((debtId, version, plan, key) ->
-                new PlanSubmitter.Submitted(PlanSubmitter.Outcome.QUEUED, null));
+    void aQueuedPlanSaysSoCannotBeSentTwiceAndIsAgreedWhenDelivered() {
+        List<Consumer<PlanSubmitter.Progress>> later = new ArrayList<>();
+        PlanBuilderViewModel m = model((nino, debtId, version, plan, key, whenDelivered) -> {
+            later.add(whenDelivered);
+            return new PlanSubmitter.Progress(PlanSubmitter.Stage.WAITING_FOR_SERVICE, null, null, "outbox-key-1");
+        });
+        List<Debt> agreed = new ArrayList<>();
+        m.setOnAgreed(agreed::add);
         m.agree();
         assertThat(m.submissionProperty().get()).isEqualTo(PlanBuilderViewModel.SubmissionState.QUEUED);
-        assertThat(m.submissionMessageProperty().get()).contains("queued");
+        assertThat(m.submissionMessageProperty().get()).contains("queued on this computer");
+        assertThat(m.canAgreeBinding().get()).isFalse();
+        assertThat(m.idempotencyKey()).contains("outbox-key-1");
+
+        later.getFirst().accept(new PlanSubmitter.Progress(PlanSubmitter.Stage.SENT, service.debt(), null, "outbox-key-1"));
+        assertThat(m.submissionProperty().get()).isEqualTo(PlanBuilderViewModel.SubmissionState.SENT);
+        assertThat(m.submissionMessageProperty().get()).startsWith("The queued plan has been sent. Plan agreed:");
+        assertThat(agreed).containsExactly(service.debt());
+    }
+
+    @Test
+    void aRefusedPlanShowsTheOutboxsWords() {
+        PlanBuilderViewModel m = model((nino, debtId, version, plan, key, whenDelivered) -> new PlanSubmitter.Progress(
+                PlanSubmitter.Stage.NEEDS_ATTENTION, null, "Someone changed this debt first.", key));
+        m.agree();
+        assertThat(m.submissionProperty().get()).isEqualTo(PlanBuilderViewModel.SubmissionState.ATTENTION);
+        assertThat(m.submissionMessageProperty().get()).isEqualTo("Someone changed this debt first.");
         assertThat(m.canAgreeBinding().get()).isFalse();
     }
 

@@ -1,0 +1,150 @@
+package uk.caseview.stubs.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.caseview.sdk.model.evidence.EvidenceItem;
+import uk.caseview.sdk.model.evidence.EvidenceRequest;
+import uk.caseview.sdk.model.evidence.EvidenceStatus;
+import uk.caseview.sdk.model.evidence.EvidenceType;
+import uk.caseview.stubs.content.EvidenceDocuments;
+import uk.caseview.stubs.data.CitizenRecord;
+import uk.caseview.stubs.data.Ids;
+import uk.caseview.stubs.data.NinoScheme;
+import uk.caseview.stubs.http.ApiProblem;
+import uk.caseview.stubs.http.Endpoint;
+import uk.caseview.stubs.http.Multipart;
+import uk.caseview.stubs.http.Reply;
+import uk.caseview.stubs.http.RequestContext;
+import uk.caseview.stubs.http.StubJson;
+import uk.caseview.stubs.state.CaseData;
+import uk.caseview.stubs.state.Classroom;
+import uk.caseview.stubs.state.Session;
+
+/** The evidence API's writes: upload a document (multipart) and request one. */
+public final class EvidenceWriteEndpoints {
+
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** Ids of documents created in a session start here, clear of any seeded ordinal. */
+    static final int FIRST_SESSION_ORDINAL = 5_000;
+
+    private final CaseData data;
+    private final LocalDate today;
+
+    public EvidenceWriteEndpoints(CaseData data, LocalDate today) {
+        this.data = data;
+        this.today = today;
+    }
+
+    public Map<String, Endpoint> endpoints() {
+        return Map.of(
+                "uploadEvidence", this::upload,
+                "requestEvidence", this::request);
+    }
+
+    Reply upload(RequestContext r) {
+        String nino = r.path("nino");
+        Multipart.Part file = r.part("file");
+        if (file.fileName() == null) {
+            throw ApiProblem.badRequest("file", "Must be a file part (with a filename).");
+        }
+        if (file.content().length > MAX_FILE_BYTES) {
+            throw ApiProblem.of(413, "Content too large", "A document may be at most 10 MiB.");
+        }
+        if (file.content().length == 0) {
+            throw ApiProblem.badRequest("file", "The file is empty.");
+        }
+        String mediaType = sniff(file.content());
+        if (mediaType == null) {
+            throw ApiProblem.of(415, "Unsupported media type", "Send a PDF, PNG or JPEG document.");
+        }
+        Session session = data.classroom().forWrite(r.session());
+        if (data.classroom().uploadedBytes() + file.content().length > Classroom.MAX_UPLOADED_BYTES) {
+            throw ApiProblem.of(413, "Content too large",
+                    "The stub's upload store is full; POST /__admin/reset frees it.");
+        }
+        CitizenRecord record = data.requireForWrite(session, nino);
+        EvidenceType type = StubJson.reader().convertValue(r.part("type").text(), EvidenceType.class);
+        Multipart.Part requestPart = r.part("requestId");
+        String fileName = safeFileName(file.fileName());
+        long size = file.content().length;
+        List<EvidenceItem> items = new ArrayList<>(record.evidence());
+        EvidenceItem received;
+        if (requestPart != null && !requestPart.text().isBlank()) {
+            String requestId = requestPart.text().trim();
+            int at = indexOfRequest(items, requestId);
+            if (at < 0) {
+                throw ApiProblem.badRequest("requestId", "No outstanding request with this id for this citizen.");
+            }
+            EvidenceItem asked = items.get(at);
+            received = new EvidenceItem(asked.evidenceId(), type, asked.description(), EvidenceStatus.RECEIVED,
+                    asked.requestedOn(), asked.dueBy(), today, fileName, mediaType, size, null);
+            items.set(at, received);
+        } else {
+            received = new EvidenceItem(newId(nino, session), type, "Uploaded by " + CitizenWriteEndpoints
+                    .author(r.session()).toLowerCase(java.util.Locale.ROOT), EvidenceStatus.RECEIVED, null, null,
+                    today, fileName, mediaType, size, null);
+            items.add(0, received);
+        }
+        session.putUpload(received.evidenceId(), new Session.Upload(mediaType, file.content()));
+        session.put(nino, record.withEvidence(items));
+        return Reply.json(201, received);
+    }
+
+    Reply request(RequestContext r) {
+        String nino = r.path("nino");
+        EvidenceRequest request = r.body(EvidenceRequest.class);
+        if (request.dueBy().isBefore(today)) {
+            throw ApiProblem.badRequest("dueBy", "Must be today or later.");
+        }
+        Session session = data.classroom().forWrite(r.session());
+        CitizenRecord record = data.requireForWrite(session, nino);
+        EvidenceItem item = new EvidenceItem(newId(nino, session), request.type(), request.description(),
+                EvidenceStatus.REQUESTED, today, request.dueBy(), null, null, null, null, null);
+        List<EvidenceItem> items = new ArrayList<>(record.evidence());
+        items.add(0, item);
+        session.put(nino, record.withEvidence(items));
+        return Reply.json(201, item);
+    }
+
+    private static int indexOfRequest(List<EvidenceItem> items, String id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).evidenceId().equals(id) && items.get(i).status() == EvidenceStatus.REQUESTED) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String newId(String nino, Session session) {
+        int ordinal = FIRST_SESSION_ORDINAL + session.next();
+        if (ordinal > 9_999) {
+            throw ApiProblem.of(409, "Session full", "This training session has created too many items; reset it.");
+        }
+        return Ids.evidenceId(NinoScheme.keyOf(nino), ordinal);
+    }
+
+    /** The media type by the file's first bytes; the client's claim is not trusted. Null if none of ours. */
+    static String sniff(byte[] b) {
+        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+            return EvidenceDocuments.PDF;
+        }
+        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return EvidenceDocuments.PNG;
+        }
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return EvidenceDocuments.JPEG;
+        }
+        return null;
+    }
+
+    static String safeFileName(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
+            base = "document";
+        }
+        return base.length() > 100 ? base.substring(base.length() - 100) : base;
+    }
+}

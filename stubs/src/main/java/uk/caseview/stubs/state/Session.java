@@ -1,0 +1,79 @@
+package uk.caseview.stubs.state;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.caseview.stubs.data.CitizenRecord;
+import uk.caseview.stubs.http.Reply;
+
+/**
+ * One trainee's changes on top of the seeded data (or the shared changes of requests without a
+ * session header). Every write in a session runs under the session's lock, so a version check,
+ * the write and its idempotency record happen as one step.
+ */
+public final class Session {
+
+    /** Keys remembered per session; the oldest are forgotten first. */
+    static final int MAX_IDEMPOTENCY_KEYS = 10_000;
+
+    private final Map<String, CitizenRecord> changed = new HashMap<>();
+    private final Map<String, Upload> uploads = new HashMap<>();
+    private final Map<String, Remembered> replies = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+            return size() > MAX_IDEMPOTENCY_KEYS;
+        }
+    };
+    private long uploadedBytes;
+    private int sequence;
+
+    /** An uploaded file, kept so the content endpoint can serve it back. */
+    public record Upload(String mediaType, byte[] bytes) {}
+
+    /** The first reply to an idempotency key, and a fingerprint of the request that got it. */
+    public record Remembered(String fingerprint, Reply reply) {}
+
+    /** The changed record of a citizen, or null if this session has not changed them. */
+    public synchronized CitizenRecord changed(String nino) {
+        return changed.get(nino);
+    }
+
+    /** The NINOs this session has changed, with their records, as a snapshot. */
+    public synchronized Map<String, CitizenRecord> changedRecords() {
+        return Map.copyOf(changed);
+    }
+
+    public synchronized void put(String nino, CitizenRecord record) {
+        changed.put(nino, record);
+    }
+
+    public synchronized Upload upload(String evidenceId) {
+        return uploads.get(evidenceId);
+    }
+
+    public synchronized void putUpload(String evidenceId, Upload upload) {
+        uploads.put(evidenceId, upload);
+        uploadedBytes += upload.bytes().length;
+    }
+
+    public synchronized long uploadedBytes() {
+        return uploadedBytes;
+    }
+
+    public synchronized Remembered remembered(String idempotencyKey) {
+        return replies.get(idempotencyKey);
+    }
+
+    public synchronized void remember(String idempotencyKey, Remembered reply) {
+        replies.put(idempotencyKey, reply);
+    }
+
+    /** A number unique within the session, for ids of things it creates. */
+    public synchronized int next() {
+        return ++sequence;
+    }
+
+    synchronized boolean isEmpty() {
+        return changed.isEmpty() && replies.isEmpty();
+    }
+}
