@@ -39,7 +39,9 @@ public final class Backend implements AutoCloseable {
     }
 
     public static Backend start(AppConfig config) {
-        return start(config, StubConfig.defaults());
+        // The trace index over a million citizens takes a while to build: do it while the agent
+        // is still reading the start page, not on their first trace.
+        return start(config, StubConfig.defaults().withTraceIndexBuiltInBackground(true));
     }
 
     public static Backend start(AppConfig config, StubConfig stubConfig) {

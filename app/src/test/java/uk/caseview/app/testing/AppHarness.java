@@ -34,7 +34,8 @@ public final class AppHarness implements AutoCloseable {
     }
 
     public static AppHarness start() throws Exception {
-        StubServer stub = StubServer.start(StubConfig.defaults());
+        // A small trace index keeps the first trace quick; personas are always traceable.
+        StubServer stub = StubServer.start(StubConfig.defaults().withTraceIndexSize(10_000));
         CaseviewSdk sdk = CaseviewSdk.builder()
                 .baseUri(stub.baseUri())
                 .connectTimeout(Duration.ofSeconds(1))
