@@ -2,19 +2,28 @@ package uk.caseview.sdk;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.caseview.sdk.auth.TokenProvider;
 import uk.caseview.sdk.cache.CachePolicy;
-import uk.caseview.sdk.cache.SourceCache;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.http.ApiClientFactory;
 import uk.caseview.sdk.http.ApiEndpoint;
 import uk.caseview.sdk.http.ResilienceSettings;
+import uk.caseview.sdk.http.TrustStore;
+import uk.caseview.sdk.outbox.Outbox;
+import uk.caseview.sdk.outbox.OutboxSettings;
+import uk.caseview.sdk.outbox.WriteDispatcher;
+import uk.caseview.sdk.store.KeyProvider;
+import uk.caseview.sdk.store.LocalStore;
+import uk.caseview.sdk.store.OfflineStore;
+import uk.caseview.sdk.store.StoreUnavailableException;
 import uk.caseview.sdk.view.CustomerViewService;
 import uk.caseview.sdk.view.DefaultCustomerViewService;
 import uk.caseview.sdk.view.Source;
@@ -33,10 +42,11 @@ import uk.caseview.sdk.view.Source;
 public final class CaseviewSdk implements AutoCloseable {
 
     private final CaseviewApis apis;
-    private final SourceCache cache;
     private final DefaultCustomerViewService customerViews;
     private final Clock clock;
     private final Path dataDirectory;
+    private final LocalStore store;
+    private final Outbox outbox;
 
     private CaseviewSdk(Builder b) {
         this.clock = b.clock;
@@ -60,10 +70,22 @@ public final class CaseviewSdk implements AutoCloseable {
             policies.put(s, b.cachePolicies.getOrDefault(s, CachePolicy.defaultFor(s)));
         }
         ApiClientFactory factory = new ApiClientFactory(
-                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, null, b.resilience);
+                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes,
+                b.trustStorePath == null ? null : TrustStore.sslContext(b.trustStorePath, b.trustStorePassword, b.trustStoreType),
+                b.resilience);
         this.apis = factory.create();
-        this.cache = new SourceCache(policies, b.maxCacheWeight, clock);
-        this.customerViews = new DefaultCustomerViewService(apis, cache, deadlines, clock);
+        this.store = dataDirectory == null
+                ? null
+                : LocalStore.open(dataDirectory, b.keyProvider, b.offlineRetention, clock);
+        this.customerViews = new DefaultCustomerViewService(
+                apis, policies, b.maxCacheWeight, deadlines, clock, store == null ? null : store.views());
+        this.outbox = store == null
+                ? null
+                : new Outbox(store.database(), store.sealer(),
+                        new WriteDispatcher(apis, factory.createUploadApi()), clock, b.outboxSettings);
+        if (outbox != null && b.startOutbox) {
+            outbox.start();
+        }
     }
 
     public static Builder builder() {
@@ -89,15 +111,58 @@ public final class CaseviewSdk implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Forgets every cached view in memory, e.g. when the caseworker signs out. */
+    /** Forgets every cached view in memory. */
     public void clearCache() {
-        cache.invalidateAll();
+        customerViews.clearCache();
+    }
+
+    /**
+     * Where every write goes: durable on disk before {@code submit} returns, then delivered in
+     * order per customer.
+     *
+     * @throws IllegalStateException if the SDK was built without a data directory
+     */
+    public Outbox outbox() {
+        if (outbox == null) {
+            throw new IllegalStateException("The outbox needs a data directory: CaseviewSdk.builder().dataDirectory(...)");
+        }
+        return outbox;
+    }
+
+    /** The encrypted store of last-seen views, when a data directory was configured. */
+    public Optional<OfflineStore> offlineStore() {
+        return Optional.ofNullable(store).map(LocalStore::views);
+    }
+
+    /**
+     * Forgets every customer this SDK has seen: memory cache and offline store. Writes still in
+     * the outbox are kept (encrypted) and still sent: signing out must not lose a caseworker's work.
+     */
+    public void signOut() {
+        customerViews.clearCache();
+        if (store != null) {
+            try {
+                store.views().wipe();
+            } catch (SQLException e) {
+                throw new StoreUnavailableException("Caseview couldn't clear its saved customer data.", e);
+            }
+        }
     }
 
     @Override
     public void close() {
+        if (outbox != null) {
+            outbox.close();
+        }
+        customerViews.clearCache();
         customerViews.close();
-        cache.invalidateAll();
+        if (store != null) {
+            try {
+                store.close();
+            } catch (SQLException e) {
+                // Closing a SQLite connection only fails if it was already broken; nothing is left to save.
+            }
+        }
     }
 
     /** Configures an SDK. Only a base URI is required; every other setting has a safe default. */
@@ -120,6 +185,13 @@ public final class CaseviewSdk implements AutoCloseable {
         private long maxResponseBytes = 16L * 1024 * 1024;
         private long maxCacheWeight = 250_000;
         private ResilienceSettings resilience = ResilienceSettings.defaults();
+        private KeyProvider keyProvider = KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY");
+        private Duration offlineRetention = Duration.ofHours(72);
+        private OutboxSettings outboxSettings = OutboxSettings.defaults();
+        private Path trustStorePath;
+        private char[] trustStorePassword;
+        private String trustStoreType = "PKCS12";
+        private boolean startOutbox = true;
 
         private Builder() {}
 
@@ -179,6 +251,22 @@ public final class CaseviewSdk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Trust only the certificates in this store for HTTPS (e.g. the gateway's CA). Without
+         * one, the JDK's default trust store is used. Certificate and host name checks always apply.
+         */
+        public Builder trustStore(Path path, char[] password) {
+            return trustStore(path, password, "PKCS12");
+        }
+
+        /** @param type "PKCS12" or "JKS" */
+        public Builder trustStore(Path path, char[] password, String type) {
+            this.trustStorePath = Objects.requireNonNull(path, "path");
+            this.trustStorePassword = password == null ? null : password.clone();
+            this.trustStoreType = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
         /** Default: no Authorization header, as the stub server wants. */
         public Builder tokenProvider(TokenProvider provider) {
             this.tokenProvider = Objects.requireNonNull(provider, "provider");
@@ -199,9 +287,41 @@ public final class CaseviewSdk implements AutoCloseable {
             return this;
         }
 
-        /** Where the offline store and outbox live (created if missing). */
+        /**
+         * Where the encrypted offline store and outbox live (created if missing). Without one,
+         * nothing is kept on disk and there is no outbox.
+         */
         public Builder dataDirectory(Path directory) {
             this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Where the key that unlocks the store comes from. Default: 32 bytes, base64, in the
+         * environment variable CASEVIEW_STORE_KEY. See {@link KeyProvider}.
+         */
+        public Builder keyProvider(KeyProvider provider) {
+            this.keyProvider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        public Builder outboxSettings(OutboxSettings settings) {
+            this.outboxSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Whether the outbox starts delivering as soon as the SDK is built (default true). With
+         * false, writes are queued durably and sent only after {@code outbox().start()}.
+         */
+        public Builder startOutbox(boolean start) {
+            this.startOutbox = start;
+            return this;
+        }
+
+        /** How long a last-seen view stays in the offline store. Default 72 hours. */
+        public Builder offlineRetention(Duration retention) {
+            this.offlineRetention = positive(retention);
             return this;
         }
 

@@ -50,7 +50,7 @@ class LogPrivacyTest {
         try (FakeApiServer server = SampleRecords.serveAll(new FakeApiServer());
                 CaseviewSdk sdk = CaseviewSdk.builder()
                         .baseUri(server.baseUri())
-                        .readTimeout(Duration.ofMillis(300))
+                        .readTimeout(Duration.ofMillis(1000))
                         .tokenProvider(TokenProvider.fixed(SampleRecords.TOKEN))
                         .build()) {
             CustomerView view = sdk.customerViews().load(SampleRecords.NINO, (v, s) -> {}).get(20, TimeUnit.SECONDS);

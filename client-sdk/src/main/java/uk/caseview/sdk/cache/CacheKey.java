@@ -1,18 +1,28 @@
 package uk.caseview.sdk.cache;
 
 import java.util.Objects;
+import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.view.EarningsWindow;
 import uk.caseview.sdk.view.Source;
 
 /**
- * One source's answer for one person; {@code variant} tells apart different questions to the
- * same source (an earnings window), empty otherwise.
+ * One source's answer for one person. Earnings also depend on the pay-date window asked for;
+ * {@code window} is null for the other sources.
  */
-public record CacheKey(Source source, String nino, String variant) {
+public record CacheKey(Source source, Nino nino, EarningsWindow window) {
 
     public CacheKey {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(nino, "nino");
-        variant = variant == null ? "" : variant;
+        if (source != Source.EARNINGS) {
+            window = null;
+        } else {
+            Objects.requireNonNull(window, "window");
+        }
+    }
+
+    public static CacheKey of(Source source, Nino nino, EarningsWindow window) {
+        return new CacheKey(source, nino, window);
     }
 
     @Override

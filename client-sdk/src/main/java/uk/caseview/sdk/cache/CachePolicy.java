@@ -14,8 +14,8 @@ public record CachePolicy(Duration refreshAfter, Duration expireAfter) {
     public CachePolicy {
         Objects.requireNonNull(refreshAfter, "refreshAfter");
         Objects.requireNonNull(expireAfter, "expireAfter");
-        if (refreshAfter.isNegative() || expireAfter.compareTo(refreshAfter) < 0) {
-            throw new IllegalArgumentException("Need 0 <= refreshAfter <= expireAfter");
+        if (refreshAfter.isNegative() || refreshAfter.isZero() || expireAfter.compareTo(refreshAfter) < 0) {
+            throw new IllegalArgumentException("Need 0 < refreshAfter <= expireAfter");
         }
     }
 

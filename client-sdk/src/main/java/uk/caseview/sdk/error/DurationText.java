@@ -13,6 +13,10 @@ public final class DurationText {
             long millis = Math.max(0, d.toMillis());
             return millis + (millis == 1 ? " millisecond" : " milliseconds");
         }
+        long tenths = (Math.max(0, d.toMillis()) % 1000) / 100;
+        if (seconds < 10 && tenths > 0) {
+            return seconds + "." + tenths + " seconds";
+        }
         if (seconds < 120) {
             return plural(seconds, "second");
         }

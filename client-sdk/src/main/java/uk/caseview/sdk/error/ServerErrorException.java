@@ -10,9 +10,10 @@ public final class ServerErrorException extends ApiException {
         super(source, status, problem, correlationId, source + " failed with " + status, null);
     }
 
+    /** A 5xx may pass; "not implemented" and "version not supported" will not, however long one waits. */
     @Override
     public boolean isTransient() {
-        return status() >= 500;
+        return status() >= 500 && status() != 501 && status() != 505;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Pence {
     /** "£1,234.56", or "-£1.00" for a negative amount. */
     public static String format(long pence) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        String body = f.format(BigDecimal.valueOf(Math.abs(pence)).movePointLeft(2));
+        String body = f.format(BigDecimal.valueOf(pence).abs().movePointLeft(2)); // Math.abs(Long.MIN_VALUE) overflows
         return (pence < 0 ? "-£" : "£") + body;
     }
 

@@ -132,8 +132,8 @@ public final class ScheduleCalculator {
     private String overCap(PlanTerms terms, ScheduledInstalment row, long cap, long headroom, LocalDate on) {
         Frequency f = terms.frequency();
         String capText = "the " + rules.deductionCapPercent(on).stripTrailingZeros().toPlainString()
-                + "% cap on deductions from the standard allowance (" + Pence.format(cap) + " a month for "
-                + terms.circumstance().label().toLowerCase(Locale.UK) + ", from "
+                + "% cap on deductions from the standard allowance (" + Pence.format(cap) + " a month in the \""
+                + terms.circumstance().label() + "\" band, from "
                 + DAY.format(rules.deductionCapSince(on)) + ")";
         if (headroom <= 0) {
             return "Other deductions of " + Pence.format(terms.otherDeductionsMonthlyPence())

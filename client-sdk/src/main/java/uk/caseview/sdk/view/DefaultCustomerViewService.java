@@ -18,19 +18,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.cache.CacheKey;
+import uk.caseview.sdk.cache.CachePolicy;
 import uk.caseview.sdk.cache.Fetched;
 import uk.caseview.sdk.cache.SourceCache;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.error.ApiTimeoutException;
+import uk.caseview.sdk.store.OfflineStore;
 
 /**
  * Fans out to the five APIs at once, each on its own virtual thread with its own deadline, and
  * merges their answers as they land. A source that fails becomes {@link SourceState.Unavailable}
  * with a reason; it never holds up or breaks the others, and the returned future never fails.
  *
- * <p>A cached answer within its refresh window is shown straight away with no call. An older
- * cached answer is shown straight away too, then replaced when the fresh one lands (or marked
- * stale, with the reason, if the refresh fails).
+ * <p>Stale-while-revalidate: a cached answer within its source's refresh window is shown at once
+ * with no call. An older one is shown at once too, as {@code Loaded(fromCache)}, while a refresh
+ * runs; the listener then hears {@code Loaded(fresh)}, or the cached value marked stale with the
+ * reason the refresh failed.
+ *
+ * <p>Offline: each fresh answer is also written (encrypted) to the {@link OfflineStore}. When a
+ * source fails and memory holds nothing, the stored copy is shown, marked stale, with the reason.
  */
 public final class DefaultCustomerViewService implements CustomerViewService {
 
@@ -41,17 +47,25 @@ public final class DefaultCustomerViewService implements CustomerViewService {
     private final Map<Source, Duration> deadlines;
     private final Clock clock;
     private final ExecutorService executor;
+    private final OfflineStore offline;
+    /** One thread for offline-store writes, so closing can let them finish before the database shuts. */
+    private final ExecutorService disk =
+            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("caseview-offline-store").daemon().factory());
     /** The last view and window delivered per person, so a one-source reload keeps the other four. */
     private final Cache<Nino, LastLoad> lastLoads =
             Caffeine.newBuilder().maximumSize(50).expireAfterAccess(Duration.ofHours(1)).build();
 
-    public DefaultCustomerViewService(
-            CaseviewApis apis, SourceCache cache, Map<Source, Duration> deadlines, Clock clock) {
+    /**
+     * @param offline the on-disk store of last-seen views, or null to keep nothing on disk
+     */
+    public DefaultCustomerViewService(CaseviewApis apis, Map<Source, CachePolicy> cachePolicies, long maxCacheWeight,
+            Map<Source, Duration> deadlines, Clock clock, OfflineStore offline) {
         this.fetcher = new SourceFetcher(apis);
-        this.cache = cache;
+        this.offline = offline;
         this.deadlines = Map.copyOf(deadlines);
         this.clock = clock;
         this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("caseview-fetch-", 0).factory());
+        this.cache = new SourceCache(cachePolicies, maxCacheWeight, clock, this::fetchWithDeadline, executor);
     }
 
     @Override
@@ -64,7 +78,7 @@ public final class DefaultCustomerViewService implements CustomerViewService {
         ViewAssembly assembly =
                 new ViewAssembly(CustomerView.loading(nino), EnumSet.allOf(Source.class), listener);
         for (Source source : Source.values()) {
-            start(assembly, source, nino, window, false);
+            start(assembly, CacheKey.of(source, nino, window), false);
         }
         return remember(nino, window, assembly.result());
     }
@@ -75,48 +89,82 @@ public final class DefaultCustomerViewService implements CustomerViewService {
         CustomerView base = last == null ? CustomerView.loading(nino) : last.view();
         EarningsWindow window = last == null ? EarningsWindow.lastTwelveMonths(clock) : last.window();
         ViewAssembly assembly = new ViewAssembly(base.with(source, SourceState.loading()), EnumSet.of(source), listener);
-        start(assembly, source, nino, window, true);
+        start(assembly, CacheKey.of(source, nino, window), true);
         return remember(nino, window, assembly.result());
     }
 
-    private void start(ViewAssembly assembly, Source source, Nino nino, EarningsWindow window, boolean forceFetch) {
-        CacheKey key = new CacheKey(source, nino.value(), source == Source.EARNINGS ? window.cacheVariant() : "");
-        Optional<Fetched<Object>> cached = cache.get(key);
+    /** Forgets every answer held in memory. */
+    public void clearCache() {
+        cache.invalidateAll();
+        lastLoads.invalidateAll();
+    }
+
+    private void start(ViewAssembly assembly, CacheKey key, boolean forceFetch) {
+        Source source = key.source();
+        Optional<Fetched<Object>> cached = cache.getIfPresent(key);
         if (cached.isPresent() && !forceFetch && cache.isFresh(key, cached.get())) {
             assembly.settle(source, SourceState.Loaded.cached(cached.get().value(), cached.get().fetchedAt()));
             return;
         }
-        cached.ifPresent(c -> assembly.interim(source, SourceState.Loaded.cached(c.value(), c.fetchedAt())));
+        CompletableFuture<Fetched<Object>> pending;
+        if (cached.isPresent()) {
+            assembly.interim(source, SourceState.Loaded.cached(cached.get().value(), cached.get().fetchedAt()));
+            pending = cache.refresh(key);
+        } else {
+            pending = cache.get(key);
+        }
         long started = System.nanoTime();
-        fetchWithDeadline(source, nino, window).whenComplete((value, error) -> {
+        pending.whenComplete((fetched, error) -> {
             long ms = (System.nanoTime() - started) / 1_000_000;
             if (error == null) {
-                Fetched<Object> fetched = new Fetched<>(value, clock.instant());
-                cache.put(key, fetched);
                 log.debug("{} loaded in {} ms", source, ms);
-                assembly.settle(source, SourceState.Loaded.fresh(value, fetched.fetchedAt()));
+                // Queued before the view can complete, so closing the SDK after a load still saves it.
+                saveOffline(key, fetched);
+                assembly.settle(source, SourceState.Loaded.fresh(fetched.value(), fetched.fetchedAt()));
                 return;
             }
-            Throwable cause = unwrap(error, source);
+            Throwable cause = unwrap(error);
             String reason = UnavailableReason.of(source, cause);
             log.info("{} unavailable after {} ms: {}", source, ms, cause.getClass().getSimpleName());
             if (cached.isPresent()) {
                 Fetched<Object> c = cached.get();
                 assembly.settle(source, SourceState.Loaded.stale(c.value(), c.fetchedAt(), "Couldn't refresh: " + reason));
+                return;
+            }
+            Optional<Fetched<Object>> saved = offline == null ? Optional.empty() : offline.get(key);
+            if (saved.isPresent()) {
+                log.info("{} served from the offline store", source);
+                assembly.settle(source, SourceState.Loaded.stale(saved.get().value(), saved.get().fetchedAt(), reason));
             } else {
                 assembly.settle(source, new SourceState.Unavailable<>(reason));
             }
         });
     }
 
-    /** Runs the fetch on a virtual thread; past the deadline, interrupts it and reports a timeout. */
-    private CompletableFuture<Object> fetchWithDeadline(Source source, Nino nino, EarningsWindow window) {
+    /** Off the listener's path: the caseworker never waits for the disk. */
+    private void saveOffline(CacheKey key, Fetched<Object> fetched) {
+        if (offline == null) {
+            return;
+        }
+        try {
+            disk.execute(() -> offline.put(key, fetched));
+        } catch (RuntimeException closed) {
+            log.debug("Offline store save skipped: the SDK is closing");
+        }
+    }
+
+    /**
+     * The cache's loader: runs the fetch on a virtual thread and, past the source's deadline,
+     * interrupts it and fails with a timeout, so no load (or refresh) can hang a panel.
+     */
+    private CompletableFuture<Object> fetchWithDeadline(CacheKey key) {
+        Source source = key.source();
         CompletableFuture<Object> result = new CompletableFuture<>();
         Future<?> task;
         try {
             task = executor.submit(() -> {
                 try {
-                    result.complete(fetcher.fetch(source, nino, window));
+                    result.complete(fetcher.fetch(key));
                 } catch (Throwable t) {
                     result.completeExceptionally(t);
                 }
@@ -126,17 +174,24 @@ public final class DefaultCustomerViewService implements CustomerViewService {
             return result;
         }
         Duration deadline = deadlines.get(source);
-        return result.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).whenComplete((v, e) -> {
-            if (e instanceof TimeoutException) {
+        CompletableFuture<Object> limited = new CompletableFuture<>();
+        result.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).whenComplete((v, e) -> {
+            if (e == null) {
+                limited.complete(v);
+            } else if (unwrap(e) instanceof TimeoutException) {
                 task.cancel(true);
+                limited.completeExceptionally(new ApiTimeoutException(source, null, deadline));
+            } else {
+                limited.completeExceptionally(unwrap(e));
             }
         });
+        return limited;
     }
 
-    private Throwable unwrap(Throwable error, Source source) {
-        Throwable t = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (t instanceof TimeoutException) {
-            return new ApiTimeoutException(source, null, deadlines.get(source));
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
         }
         return t;
     }
@@ -152,6 +207,14 @@ public final class DefaultCustomerViewService implements CustomerViewService {
     @Override
     public void close() {
         executor.shutdownNow();
+        disk.shutdown();
+        try {
+            if (!disk.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Offline store saves still pending at close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private record LastLoad(CustomerView view, EarningsWindow window) {}

@@ -24,8 +24,4 @@ public record EarningsWindow(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock.withZone(UK));
         return new EarningsWindow(today.minusMonths(12), today);
     }
-
-    String cacheVariant() {
-        return from + ".." + to;
-    }
 }

@@ -1,6 +1,6 @@
 package uk.caseview.sdk.view;
 
-import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.cache.CacheKey;
 import uk.caseview.sdk.client.CaseviewApis;
 
 /** Asks one API for one person's part of the view. Blocking; called on a virtual thread. */
@@ -12,11 +12,11 @@ final class SourceFetcher {
         this.apis = apis;
     }
 
-    Object fetch(Source source, Nino nino, EarningsWindow window) {
-        String n = nino.value();
-        return switch (source) {
+    Object fetch(CacheKey key) {
+        String n = key.nino().value();
+        return switch (key.source()) {
             case CITIZEN -> apis.citizen().getCitizen(n);
-            case EARNINGS -> apis.earnings().getEarnings(n, window.from().toString(), window.to().toString());
+            case EARNINGS -> apis.earnings().getEarnings(n, key.window().from().toString(), key.window().to().toString());
             case AWARD -> apis.award().getAwards(n);
             case DEBT -> apis.debt().getDebts(n);
             case EVIDENCE -> apis.evidence().listEvidence(n);

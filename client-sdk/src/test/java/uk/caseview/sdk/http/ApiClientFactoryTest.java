@@ -48,7 +48,7 @@ class ApiClientFactoryTest {
         server = new FakeApiServer();
         sdk = CaseviewSdk.builder()
                 .baseUri(server.baseUri())
-                .readTimeout(Duration.ofMillis(400))
+                .readTimeout(Duration.ofMillis(1500))
                 .tokenProvider(TokenProvider.fixed(SampleRecords.TOKEN))
                 .trainingSession("trainee-7")
                 .maxResponseBytes(64 * 1024)
@@ -236,8 +236,8 @@ class ApiClientFactoryTest {
 
         ApiTimeoutException e = catchThrowableOfType(ApiTimeoutException.class, () -> apis.citizen().getCitizen(NINO));
 
-        assertThat(e.waited()).isEqualTo(Duration.ofMillis(400));
-        assertThat(e.userMessage()).isEqualTo("Citizen service did not answer within 400 milliseconds.");
+        assertThat(e.waited()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(e.userMessage()).isEqualTo("Citizen service did not answer within 1.5 seconds.");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ApiResilienceTest {
     }
 
     private CaseviewSdk sdk(ResilienceSettings settings) {
-        return CaseviewSdk.builder().baseUri(server.baseUri()).readTimeout(Duration.ofMillis(300))
+        return CaseviewSdk.builder().baseUri(server.baseUri()).readTimeout(Duration.ofMillis(1500))
                 .resilience(settings).build();
     }
 

@@ -13,6 +13,7 @@ class PenceTest {
         assertThat(Pence.format(5)).isEqualTo("£0.05");
         assertThat(Pence.format(123456)).isEqualTo("£1,234.56");
         assertThat(Pence.format(-100)).isEqualTo("-£1.00");
+        assertThat(Pence.format(Long.MIN_VALUE)).isEqualTo("-£92,233,720,368,547,758.08");
     }
 
     @Test

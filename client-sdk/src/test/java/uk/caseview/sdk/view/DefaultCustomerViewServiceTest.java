@@ -36,9 +36,11 @@ class DefaultCustomerViewServiceTest {
         sdk = CaseviewSdk.builder()
                 .baseUri(server.baseUri())
                 .clock(clock)
-                .connectTimeout(Duration.ofMillis(500))
-                .readTimeout(Duration.ofMillis(500))
-                .sourceDeadline(Source.EARNINGS, Duration.ofMillis(700))
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(3))
+                // Only earnings is ever made to hang here: a shorter read timeout keeps those tests quick.
+                .timeouts(Source.EARNINGS, Duration.ofSeconds(2), Duration.ofMillis(1500))
+                .sourceDeadline(Source.EARNINGS, Duration.ofMillis(2500))
                 .resilience(ResilienceSettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(20)))
                 .build();
     }
@@ -121,7 +123,7 @@ class DefaultCustomerViewServiceTest {
         assertThat(fourLanded.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
         CustomerView view = future.get(GUARD_SECONDS, TimeUnit.SECONDS);
         assertThat(view.earnings()).isInstanceOfSatisfying(SourceState.Unavailable.class, u ->
-                assertThat(u.reason()).isEqualTo("Earnings service did not answer within 500 milliseconds."));
+                assertThat(u.reason()).isEqualTo("Earnings service did not answer within 1.5 seconds."));
         // The earnings state was the last one announced: the other four never waited for it.
         assertThat(recorder.updates().getLast().source()).isEqualTo(Source.EARNINGS);
     }
@@ -179,6 +181,39 @@ class DefaultCustomerViewServiceTest {
                 .containsExactly(SourceState.Freshness.CACHED);
         assertThat(server.requestsTo("/citizen/")).isEqualTo(1);
         assertThat(server.requestsTo("/evidence/")).isEqualTo(2);
+    }
+
+    @Test
+    void theCachedValueIsShownWhileTheRefreshIsStillInFlight() throws Exception {
+        sdk.customerViews().load(SampleRecords.NINO, (v, s) -> {}).get(GUARD_SECONDS, TimeUnit.SECONDS);
+        clock.advance(Duration.ofMinutes(3));
+        CountDownLatch refreshArrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        String evidence = SampleRecords.json(SampleRecords.evidence(5));
+        server.on(SampleRecords.path(Source.EVIDENCE), (ex, s) -> {
+            refreshArrived.countDown();
+            release.await(GUARD_SECONDS, TimeUnit.SECONDS);
+            FakeApiServer.respond(ex, 200, "application/json", evidence);
+        });
+        CountDownLatch cachedShown = new CountDownLatch(1);
+        RecordingListener listener = new RecordingListener();
+
+        var future = sdk.customerViews().load(SampleRecords.NINO, (view, source) -> {
+            listener.onSourceUpdated(view, source);
+            if (source == Source.EVIDENCE && view.evidence() instanceof SourceState.Loaded<?> l && l.fromCache()) {
+                cachedShown.countDown();
+            }
+        });
+
+        assertThat(cachedShown.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(refreshArrived.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(future).isNotDone();
+        release.countDown();
+        CustomerView view = future.get(GUARD_SECONDS, TimeUnit.SECONDS);
+        assertThat(view.evidence()).isInstanceOfSatisfying(SourceState.Loaded.class, l -> {
+            assertThat(l.freshness()).isEqualTo(SourceState.Freshness.FRESH);
+            assertThat(((uk.caseview.sdk.model.evidence.EvidenceList) l.value()).items()).hasSize(5);
+        });
     }
 
     @Test

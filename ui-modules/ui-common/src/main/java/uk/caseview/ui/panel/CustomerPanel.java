@@ -2,6 +2,7 @@ package uk.caseview.ui.panel;
 
 import javafx.scene.Node;
 import uk.caseview.sdk.view.CustomerView;
+import uk.caseview.ui.flag.CustomerFlag;
 
 /** One panel in one customer tab. Every method is called on the FX Application Thread. */
 public interface CustomerPanel {
@@ -14,6 +15,20 @@ public interface CustomerPanel {
      * and idempotent; heavy work belongs off the FX thread.
      */
     void show(CustomerView view);
+
+    /** Keyboard shortcut for this panel: move focus to its first useful control. */
+    default void focus() {
+        node().requestFocus();
+    }
+
+    /**
+     * A flag in the customer banner was chosen: bring its detail into view (select the debt in
+     * arrears, filter to overdue evidence) and focus it. Returns false if this panel does not
+     * own the flag, so the shell can ask the next one.
+     */
+    default boolean showDetail(CustomerFlag flag) {
+        return false;
+    }
 
     /** The tab is closing: drop listeners and cancel background work. */
     default void dispose() {}

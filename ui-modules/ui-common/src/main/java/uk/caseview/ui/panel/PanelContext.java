@@ -22,4 +22,12 @@ public interface PanelContext {
     void retry(Source source);
 
     Clock clock();
+
+    /** True when a workspace with this id is installed, so a panel can offer a way into it. */
+    default boolean hasWorkspace(String workspaceId) {
+        return false;
+    }
+
+    /** Opens (or focuses) a workspace, e.g. the debt workspace from the debt summary. */
+    default void openWorkspace(String workspaceId) {}
 }

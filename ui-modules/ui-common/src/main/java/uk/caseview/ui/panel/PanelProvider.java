@@ -17,6 +17,11 @@ public interface PanelProvider {
     /** Where the panel sits: lower comes first. */
     int order();
 
+    /** SIDE for the narrow identity column, MAIN for the grid beside it. */
+    default Placement placement() {
+        return Placement.MAIN;
+    }
+
     /** A fresh panel for one customer tab. Called on the FX Application Thread. */
     CustomerPanel create(PanelContext context);
 }

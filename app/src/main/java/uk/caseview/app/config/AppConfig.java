@@ -1,0 +1,81 @@
+package uk.caseview.app.config;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import uk.caseview.sdk.view.Source;
+
+/**
+ * Where Caseview gets its data, read once at start-up.
+ *
+ * <p>System properties win over environment variables:
+ * <ul>
+ *   <li>{@code -Dcaseview.api.url=https://gw.example} or {@code CASEVIEW_API_URL}: all five APIs, LIVE mode.</li>
+ *   <li>{@code -Dcaseview.api.citizen.url=...} or {@code CASEVIEW_API_CITIZEN_URL} (likewise earnings, award,
+ *       debt, evidence): one API elsewhere.</li>
+ *   <li>Nothing set: the embedded stub server starts in-process, TRAINING mode.</li>
+ * </ul>
+ */
+public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi) {
+
+    public AppConfig {
+        perApi = Map.copyOf(perApi);
+    }
+
+    public static AppConfig training() {
+        return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of());
+    }
+
+    public static AppConfig fromSystem() {
+        return from(System::getProperty, System::getenv);
+    }
+
+    /** @throws IllegalArgumentException naming the setting, when an address is not an absolute http(s) URL */
+    public static AppConfig from(Function<String, String> properties, Function<String, String> environment) {
+        Optional<URI> all = setting(properties, environment, "caseview.api.url", "CASEVIEW_API_URL");
+        Map<Source, URI> perApi = new EnumMap<>(Source.class);
+        for (Source s : Source.values()) {
+            String name = s.name().toLowerCase(Locale.ROOT);
+            setting(properties, environment, "caseview.api." + name + ".url",
+                    "CASEVIEW_API_" + s.name() + "_URL").ifPresent(u -> perApi.put(s, u));
+        }
+        if (all.isEmpty() && perApi.isEmpty()) {
+            return training();
+        }
+        if (all.isEmpty() && perApi.size() < Source.values().length) {
+            String missing = java.util.Arrays.stream(Source.values()).filter(s -> !perApi.containsKey(s))
+                    .map(s -> "caseview.api." + s.name().toLowerCase(Locale.ROOT) + ".url")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new IllegalArgumentException("Set caseview.api.url (or CASEVIEW_API_URL), or an address for every API: "
+                    + "none given for " + missing);
+        }
+        return new AppConfig(Mode.LIVE, all, perApi);
+    }
+
+    private static Optional<URI> setting(
+            Function<String, String> properties, Function<String, String> environment, String property, String env) {
+        String value = properties.apply(property);
+        String from = "-D" + property;
+        if (value == null || value.isBlank()) {
+            value = environment.apply(env);
+            from = env;
+        }
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(value.trim());
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException("not an http(s) address");
+            }
+            return Optional.of(uri);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(from + " must be an http(s) address like https://gateway.example, was '"
+                    + value + "'", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package uk.caseview.app.shell;
+
+import java.net.URI;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import uk.caseview.app.config.Mode;
+
+/** Always on screen: TRAINING, OFFLINE or LIVE, so no one mistakes practice for a real record. */
+public final class EnvironmentBanner extends HBox {
+
+    public enum Shown { TRAINING, OFFLINE, LIVE }
+
+    private final Label tag = new Label();
+    private final Label detail = new Label();
+    private final Mode mode;
+    private final URI address;
+
+    public EnvironmentBanner(Mode mode, URI address) {
+        this.mode = mode;
+        this.address = address;
+        setId("environment-banner");
+        getStyleClass().add("cv-env-banner");
+        tag.setId("environment-tag");
+        tag.getStyleClass().add("cv-env-tag");
+        detail.getStyleClass().add("cv-env-detail");
+        getChildren().addAll(tag, detail);
+        show(ConnectionState.UNKNOWN);
+    }
+
+    public void show(ConnectionState connection) {
+        Shown shown = mode == Mode.TRAINING ? Shown.TRAINING
+                : connection == ConnectionState.UNREACHABLE ? Shown.OFFLINE : Shown.LIVE;
+        tag.setText(shown.name());
+        detail.setText(switch (shown) {
+            case TRAINING -> "Synthetic people from the built-in training server. Nothing here is a real citizen.";
+            case OFFLINE -> "Can't reach " + host() + ". Panels show saved data where there is some; actions are kept and sent later.";
+            case LIVE -> "Real citizens' records from " + host() + ".";
+        });
+        getStyleClass().removeIf(c -> c.startsWith("cv-env-") && !c.equals("cv-env-banner"));
+        getStyleClass().add("cv-env-" + shown.name().toLowerCase(java.util.Locale.ROOT));
+        setAccessibleText(tag.getText() + ". " + detail.getText());
+    }
+
+    public String shownText() {
+        return tag.getText();
+    }
+
+    private String host() {
+        return address == null ? "the services" : address.getHost();
+    }
+}

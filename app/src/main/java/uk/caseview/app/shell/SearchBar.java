@@ -1,0 +1,122 @@
+package uk.caseview.app.shell;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import uk.caseview.sdk.Nino;
+
+/**
+ * The NINO box: validates as the agent types, suggests recent customers, and opens a customer
+ * only when Enter is pressed on a valid number. A malformed number gets a clear message and no
+ * request is made.
+ */
+public final class SearchBar extends HBox {
+
+    private final TextField field = new TextField();
+    private final Label message = new Label();
+    private final Consumer<Nino> open;
+    private final RecentCustomers recent;
+    private String textBeforeLastChange = "";
+
+    public SearchBar(RecentCustomers recent, Consumer<Nino> open, Runnable openTrace) {
+        this.open = open;
+        this.recent = recent;
+        getStyleClass().add("cv-search-bar");
+        field.setId("nino-search");
+        field.setPromptText("NINO, e.g. QQ 12 34 56 C");
+        field.setAccessibleText("Find a customer by National Insurance number");
+        field.setTooltip(new Tooltip("Type a National Insurance number and press Enter (Ctrl+F)"));
+        field.getStyleClass().add("cv-search-field");
+        message.setId("nino-message");
+        message.getStyleClass().add("cv-search-message");
+        message.setVisible(false);
+        message.setManaged(false);
+
+        field.textProperty().addListener((obs, old, now) -> {
+            textBeforeLastChange = old;
+            showProblem(recent.matching(now).isEmpty() ? NinoTyping.problemSoFar(now) : Optional.empty());
+        });
+        field.setOnAction(e -> submit());
+
+        AutoCompletionBinding<RecentCustomers.Entry> suggestions =
+                TextFields.bindAutoCompletion(field, request -> suggestionsFor(request.getUserText()));
+        suggestions.setOnAutoCompleted(e -> {
+            // Suggestions arrive from a background thread: a list for "ZX00" can pop up after the
+            // agent has typed a whole, different NINO, and would take their Enter. What they typed wins.
+            String typed = textBeforeLastChange;
+            Nino chosen = Nino.isValid(typed) ? Nino.parse(typed) : e.getCompletion().nino();
+            field.setText(chosen.formatted());
+            openCustomer(chosen);
+        });
+        suggestions.setVisibleRowCount(8);
+
+        Button find = new Button("Find");
+        find.setId("nino-find");
+        find.setAccessibleText("Find customer");
+        find.getStyleClass().add("cv-button-primary");
+        find.setOnAction(e -> submit());
+        Button trace = new Button("Trace…");
+        trace.setId("open-trace");
+        trace.setAccessibleText("Trace a customer by surname and date of birth");
+        trace.setTooltip(new Tooltip("Find someone without their NINO (Ctrl+Shift+T)"));
+        trace.setOnAction(e -> openTrace.run());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.clear();
+            }
+        });
+
+        // The message sits beside the box, not under it, so the bar never changes height as someone types.
+        getChildren().addAll(field, find, trace, message);
+    }
+
+    /**
+     * No suggestions once a complete, valid NINO is typed: the popup would otherwise take the
+     * Enter meant for that number and open whichever recent customer it had highlighted.
+     */
+    private java.util.List<RecentCustomers.Entry> suggestionsFor(String typed) {
+        return Nino.isValid(typed) ? java.util.List.of() : recent.matching(typed);
+    }
+
+    public void focusSearch() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    private void submit() {
+        Optional<String> problem = NinoTyping.problemOnSubmit(field.getText());
+        if (problem.isPresent()) {
+            showProblem(problem);
+            field.requestFocus();
+            return;
+        }
+        openCustomer(Nino.parse(field.getText()));
+    }
+
+    private void openCustomer(Nino nino) {
+        showProblem(Optional.empty());
+        open.accept(nino);
+    }
+
+    private void showProblem(Optional<String> problem) {
+        message.setText(problem.orElse(""));
+        message.setVisible(problem.isPresent());
+        message.setManaged(problem.isPresent());
+        field.getStyleClass().remove("cv-invalid");
+        if (problem.isPresent()) {
+            field.getStyleClass().add("cv-invalid");
+        }
+        field.setAccessibleHelp(problem.orElse(null));
+    }
+}

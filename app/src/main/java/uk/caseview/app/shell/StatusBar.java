@@ -1,0 +1,49 @@
+package uk.caseview.app.shell;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import uk.caseview.ui.widget.Layouts;
+
+/** Environment, connection and pending writes along the bottom edge. */
+public final class StatusBar extends HBox {
+
+    private final Label environment = Layouts.label("", "cv-status-item");
+    private final Label connection = Layouts.label("", "cv-status-item");
+    private final Label pending = Layouts.label("", "cv-status-item");
+    private final Label textSize = Layouts.label("", "cv-status-item");
+
+    public StatusBar(String environmentText) {
+        setId("status-bar");
+        getStyleClass().add("cv-status-bar");
+        environment.setId("status-environment");
+        connection.setId("status-connection");
+        pending.setId("status-pending");
+        textSize.setId("status-text-size");
+        environment.setText(environmentText);
+        pending.setVisible(false);
+        pending.setManaged(false);
+        getChildren().addAll(environment, connection, Layouts.spacer(), pending, textSize);
+        connection(ConnectionState.UNKNOWN);
+    }
+
+    public void connection(ConnectionState state) {
+        connection.setText(state.text());
+        connection.getStyleClass().removeIf(c -> c.startsWith("cv-connection-"));
+        connection.getStyleClass().add("cv-connection-" + state.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Writes waiting in the outbox; hidden until an outbox exists. */
+    public void pending(int count) {
+        pending.setVisible(true);
+        pending.setManaged(true);
+        pending.setText(count == 0 ? "Nothing waiting to send" : count + " waiting to send");
+        pending.getStyleClass().remove("cv-warning-text");
+        if (count > 0) {
+            pending.getStyleClass().add("cv-warning-text");
+        }
+    }
+
+    public void textScale(double scale) {
+        textSize.setText("Text " + Math.round(scale * 100) + "%");
+    }
+}

@@ -1,0 +1,54 @@
+package uk.caseview.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.caseview.sdk.view.Source;
+
+class AppConfigTest {
+
+    private static AppConfig from(Map<String, String> props, Map<String, String> env) {
+        return AppConfig.from(props::get, env::get);
+    }
+
+    @Test
+    void nothingConfiguredMeansTrainingOnTheEmbeddedStubs() {
+        AppConfig config = from(Map.of(), Map.of());
+        assertThat(config.mode()).isEqualTo(Mode.TRAINING);
+        assertThat(config.apiUrl()).isEmpty();
+    }
+
+    @Test
+    void anAddressMeansLiveAndPropertiesBeatTheEnvironment() {
+        AppConfig config = from(Map.of("caseview.api.url", "https://gw.example"),
+                Map.of("CASEVIEW_API_URL", "https://other.example", "CASEVIEW_API_DEBT_URL", "https://debt.example"));
+        assertThat(config.mode()).isEqualTo(Mode.LIVE);
+        assertThat(config.apiUrl()).contains(URI.create("https://gw.example"));
+        assertThat(config.perApi()).containsEntry(Source.DEBT, URI.create("https://debt.example"));
+    }
+
+    @Test
+    void theEnvironmentAloneIsEnough() {
+        assertThat(from(Map.of(), Map.of("CASEVIEW_API_URL", "http://10.0.0.5:8080")).apiUrl())
+                .contains(URI.create("http://10.0.0.5:8080"));
+    }
+
+    @Test
+    void perApiAddressesWithoutADefaultMustCoverEveryApi() {
+        assertThatThrownBy(() -> from(Map.of("caseview.api.citizen.url", "https://c.example"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("caseview.api.award.url");
+    }
+
+    @Test
+    void aMalformedAddressIsNamedInTheMessage() {
+        assertThatThrownBy(() -> from(Map.of("caseview.api.url", "gw.example"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-Dcaseview.api.url").hasMessageContaining("gw.example");
+        assertThatThrownBy(() -> from(Map.of(), Map.of("CASEVIEW_API_URL", "ftp://x.example")))
+                .hasMessageContaining("CASEVIEW_API_URL");
+    }
+}

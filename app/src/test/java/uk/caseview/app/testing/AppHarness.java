@@ -1,0 +1,63 @@
+package uk.caseview.app.testing;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.caseview.app.CaseviewApp;
+import uk.caseview.app.backend.Backend;
+import uk.caseview.app.config.Mode;
+import uk.caseview.app.shell.MainWindow;
+import uk.caseview.sdk.CaseviewSdk;
+import uk.caseview.stubs.StubConfig;
+import uk.caseview.stubs.StubServer;
+
+/**
+ * Starts the real app on a real embedded stub server, as training mode does, with two test
+ * hooks: a counting customer-view service and short SDK timeouts so a hung API gives up fast.
+ */
+public final class AppHarness implements AutoCloseable {
+
+    public final StubServer stub;
+    public final CountingCustomerViews views;
+    public final CaseviewApp app;
+    public final MainWindow window;
+    public final StubHttp http;
+
+    private AppHarness(StubServer stub, CountingCustomerViews views, CaseviewApp app, MainWindow window) {
+        this.stub = stub;
+        this.views = views;
+        this.app = app;
+        this.window = window;
+        this.http = new StubHttp(stub.baseUri());
+    }
+
+    public static AppHarness start() throws Exception {
+        // A small trace index keeps the first trace quick; personas are always traceable.
+        StubServer stub = StubServer.start(StubConfig.defaults().withTraceIndexSize(10_000));
+        CaseviewSdk sdk = CaseviewSdk.builder()
+                .baseUri(stub.baseUri())
+                .connectTimeout(Duration.ofSeconds(1))
+                .readTimeout(Duration.ofMillis(1500))
+                .build();
+        CountingCustomerViews views = new CountingCustomerViews(sdk.customerViews());
+        Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri());
+        FxToolkit.registerPrimaryStage();
+        CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend));
+        MainWindow window = app.ready().get(60, TimeUnit.SECONDS);
+        return new AppHarness(stub, views, app, window);
+    }
+
+    /** Polls (without sleeping the FX thread) until the condition, read on the FX thread, holds. */
+    public static void waitUntil(Duration timeout, BooleanSupplier onFx) throws Exception {
+        WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS,
+                () -> WaitForAsyncUtils.asyncFx(onFx::getAsBoolean).get());
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}

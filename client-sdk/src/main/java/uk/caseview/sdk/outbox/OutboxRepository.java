@@ -1,0 +1,211 @@
+package uk.caseview.sdk.outbox;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.caseview.sdk.store.StoreDatabase;
+
+/**
+ * The outbox table. Rows are ordered by {@code seq}; a customer's writes go out in that order,
+ * so a row is due only when no earlier unsent row for the same customer is ahead of it.
+ * Payloads and outcomes arrive here already sealed; {@code customer} is an HMAC, not a NINO.
+ */
+final class OutboxRepository {
+
+    record Row(long seq, String id, String idempotencyKey, String kind, String status, int attempts,
+            long createdAt, long updatedAt, byte[] payload, byte[] outcome) {
+        Row withAttempts(int n) {
+            return new Row(seq, id, idempotencyKey, kind, status, n, createdAt, updatedAt, payload, outcome);
+        }
+    }
+
+    private static final String COLUMNS =
+            "seq, id, idem_key, kind, status, attempts, created_at, updated_at, payload, outcome";
+    private static final String UNSENT = "('QUEUED','NEEDS_ATTENTION','CONFLICT')";
+
+    private final StoreDatabase db;
+
+    OutboxRepository(StoreDatabase db) {
+        this.db = db;
+    }
+
+    void insert(String id, String idempotencyKey, String customer, String kind, byte[] payload, long now)
+            throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO outbox(id, idem_key, customer, kind, status, attempts, next_attempt_at,
+                                       created_at, updated_at, payload)
+                    VALUES (?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?)""")) {
+                ps.setString(1, id);
+                ps.setString(2, idempotencyKey);
+                ps.setString(3, customer);
+                ps.setString(4, kind);
+                ps.setLong(5, now);
+                ps.setLong(6, now);
+                ps.setLong(7, now);
+                ps.setBytes(8, payload);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The earliest queued write that is due and first in its customer's line. */
+    Optional<Row> nextDue(long now) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox o"
+                    + " WHERE o.status = 'QUEUED' AND o.next_attempt_at <= ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.customer = o.customer AND p.seq < o.seq"
+                    + "                 AND p.status IN " + UNSENT + ")"
+                    + " ORDER BY o.seq LIMIT 1")) {
+                ps.setLong(1, now);
+                return first(ps);
+            }
+        });
+    }
+
+    /** When the next queued write that is first in its line falls due, if any. */
+    Optional<Long> nextWakeUp() throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(o.next_attempt_at) FROM outbox o"
+                    + " WHERE o.status = 'QUEUED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.customer = o.customer AND p.seq < o.seq"
+                    + "                 AND p.status IN " + UNSENT + ")");
+                    ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? Optional.empty() : Optional.of(v);
+                }
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Sent: the payload (personal data) is no longer needed and is dropped. */
+    void markSent(String id, long now) throws SQLException {
+        update(id, "status = 'SENT', payload = x'', outcome = NULL, updated_at = ?", now);
+    }
+
+    void markRetry(String id, int attempts, long nextAttemptAt, byte[] outcome, long now) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET attempts = ?, next_attempt_at = ?,"
+                    + " outcome = ?, updated_at = ? WHERE id = ? AND status = 'QUEUED'")) {
+                ps.setInt(1, attempts);
+                ps.setLong(2, nextAttemptAt);
+                ps.setBytes(3, outcome);
+                ps.setLong(4, now);
+                ps.setString(5, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    void markStopped(String id, String status, int attempts, byte[] outcome, long now) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = ?, attempts = ?, outcome = ?,"
+                    + " updated_at = ? WHERE id = ?")) {
+                ps.setString(1, status);
+                ps.setInt(2, attempts);
+                ps.setBytes(3, outcome);
+                ps.setLong(4, now);
+                ps.setString(5, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Back in line at its old place, with a new payload and key when the caseworker changed it. */
+    boolean requeue(String id, String idempotencyKey, byte[] payload, long now) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = 'QUEUED', idem_key = ?,"
+                    + " payload = ?, outcome = NULL, next_attempt_at = ?, updated_at = ?"
+                    + " WHERE id = ? AND status IN ('NEEDS_ATTENTION','CONFLICT')")) {
+                ps.setString(1, idempotencyKey);
+                ps.setBytes(2, payload);
+                ps.setLong(3, now);
+                ps.setLong(4, now);
+                ps.setString(5, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    boolean discard(String id, long now) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = 'DISCARDED', payload = x'',"
+                    + " outcome = NULL, updated_at = ? WHERE id = ? AND status IN " + UNSENT)) {
+                ps.setLong(1, now);
+                ps.setString(2, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    int purgeFinishedBefore(long before) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM outbox WHERE status IN ('SENT','DISCARDED') AND updated_at < ?")) {
+                ps.setLong(1, before);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    int count(String statusList) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox WHERE status IN " + statusList);
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    int pending() throws SQLException {
+        return count(UNSENT);
+    }
+
+    Optional<Row> find(String id) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE id = ?")) {
+                ps.setString(1, id);
+                return first(ps);
+            }
+        });
+    }
+
+    List<Row> all() throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox ORDER BY seq");
+                    ResultSet rs = ps.executeQuery()) {
+                List<Row> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    private void update(String id, String set, long now) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET " + set + " WHERE id = ?")) {
+                ps.setLong(1, now);
+                ps.setString(2, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static Optional<Row> first(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getInt(6), rs.getLong(7), rs.getLong(8), rs.getBytes(9), rs.getBytes(10));
+    }
+}

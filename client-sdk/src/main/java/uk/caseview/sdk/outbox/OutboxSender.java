@@ -1,0 +1,205 @@
+package uk.caseview.sdk.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.caseview.sdk.error.ApiException;
+import uk.caseview.sdk.error.ConflictException;
+import uk.caseview.sdk.error.RateLimitedException;
+import uk.caseview.sdk.error.ServiceUnavailableException;
+import uk.caseview.sdk.store.Sealer;
+
+/**
+ * The outbox's one delivery loop. One write at a time, oldest due first, which keeps each
+ * customer's writes in order without any coordination. A write is marked sent only after the
+ * API answered; if the process dies in between, the write is sent again with the same key and
+ * the API applies it once.
+ */
+final class OutboxSender implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Duration IDLE_POLL = Duration.ofSeconds(30);
+
+    private final OutboxRepository repository;
+    private final Sealer sealer;
+    private final WriteDispatcher dispatcher;
+    private final Clock clock;
+    private final OutboxSettings settings;
+    private final BiConsumer<OutboxEntry, Object> publish;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private volatile boolean stopped;
+    private boolean woken;
+
+    OutboxSender(OutboxRepository repository, Sealer sealer, WriteDispatcher dispatcher, Clock clock,
+            OutboxSettings settings, BiConsumer<OutboxEntry, Object> publish) {
+        this.repository = repository;
+        this.sealer = sealer;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+        this.settings = settings;
+        this.publish = publish;
+    }
+
+    static String payloadContext(String id) {
+        return "outbox|" + id;
+    }
+
+    private static String outcomeContext(String id) {
+        return "outbox-outcome|" + id;
+    }
+
+    void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void stop() {
+        stopped = true;
+        wake();
+    }
+
+    @Override
+    public void run() {
+        long lastPurge = 0;
+        while (!stopped) {
+            try {
+                long now = clock.millis();
+                if (now - lastPurge > TimeUnit.MINUTES.toMillis(10)) {
+                    repository.purgeFinishedBefore(now - settings.keepSentFor().toMillis());
+                    lastPurge = now;
+                }
+                Optional<OutboxRepository.Row> due = repository.nextDue(now);
+                if (due.isPresent()) {
+                    deliver(due.get());
+                } else {
+                    sleepUntil(repository.nextWakeUp());
+                }
+            } catch (InterruptedException e) {
+                if (stopped) {
+                    return;
+                }
+            } catch (Exception e) {
+                // The store itself failed (disk full, locked): nothing was lost; try again shortly.
+                log.warn("Outbox sender: {}", e.getClass().getSimpleName());
+                try {
+                    sleepUntil(Optional.of(clock.millis() + 1000));
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void sleepUntil(Optional<Long> wakeAt) throws InterruptedException {
+        long waitMs = wakeAt.map(at -> at - clock.millis()).orElse(IDLE_POLL.toMillis());
+        if (waitMs <= 0) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (!woken && !stopped) {
+                work.await(Math.min(waitMs, IDLE_POLL.toMillis()), TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void deliver(OutboxRepository.Row row) throws Exception {
+        WriteRequest request;
+        try {
+            request = OutboxCodec.read(sealer.open(row.payload(), payloadContext(row.id())));
+        } catch (Exception unreadable) {
+            stop(row, OutboxStatus.NEEDS_ATTENTION, new OutboxCodec.Outcome(
+                    "This saved change can't be read back on this computer, so it wasn't sent.", null, null));
+            return;
+        }
+        int attempts = row.attempts() + 1;
+        try {
+            Object response = dispatcher.send(request, row.idempotencyKey());
+            repository.markSent(row.id(), clock.millis());
+            log.debug("Outbox sent {} {} after {} attempt(s)", row.kind(), row.id(), attempts);
+            publish.accept(toEntry(repository.find(row.id()).orElseThrow()), response);
+        } catch (ConflictException e) {
+            log.info("Outbox {} {} conflicted ({})", row.kind(), row.id(), e.status());
+            stop(row.withAttempts(attempts), OutboxStatus.CONFLICT, new OutboxCodec.Outcome(
+                    e.userMessage(), e.currentVersion().orElse(null), e.currentEtag().orElse(null)));
+        } catch (ApiException e) {
+            if (e.isTransient()) {
+                Duration wait = backoff(attempts, e);
+                log.info("Outbox {} {} will retry in {} ms: {}", row.kind(), row.id(), wait.toMillis(),
+                        e.getClass().getSimpleName());
+                byte[] note = sealer.seal(OutboxCodec.writeOutcome(new OutboxCodec.Outcome(
+                        "Not sent yet: " + e.userMessage() + " Caseview will keep trying.", null, null)),
+                        outcomeContext(row.id()));
+                long now = clock.millis();
+                repository.markRetry(row.id(), attempts, now + wait.toMillis(), note, now);
+                publish.accept(toEntry(repository.find(row.id()).orElseThrow()), null);
+            } else {
+                log.info("Outbox {} {} refused: {}", row.kind(), row.id(), e.getClass().getSimpleName());
+                stop(row.withAttempts(attempts), OutboxStatus.NEEDS_ATTENTION,
+                        new OutboxCodec.Outcome(e.userMessage(), null, null));
+            }
+        } catch (RuntimeException bug) {
+            log.error("Outbox {} {} failed unexpectedly: {}", row.kind(), row.id(), bug.getClass().getSimpleName());
+            stop(row.withAttempts(attempts), OutboxStatus.NEEDS_ATTENTION, new OutboxCodec.Outcome(
+                    "Caseview hit an unexpected problem sending this change. Please report it.", null, null));
+        }
+    }
+
+    private void stop(OutboxRepository.Row row, OutboxStatus status, OutboxCodec.Outcome outcome) throws Exception {
+        byte[] sealed = sealer.seal(OutboxCodec.writeOutcome(outcome), outcomeContext(row.id()));
+        repository.markStopped(row.id(), status.name(), row.attempts(), sealed, clock.millis());
+        publish.accept(toEntry(repository.find(row.id()).orElseThrow()), null);
+    }
+
+    /** Exponential with jitter, never sooner than the server asked. */
+    private Duration backoff(int attempts, ApiException e) {
+        long base = settings.initialBackoff().toMillis() << Math.min(20, attempts - 1);
+        long capped = Math.min(base, settings.maxBackoff().toMillis());
+        long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+        Duration serverAsked = switch (e) {
+            case ServiceUnavailableException s -> s.retryAfter().orElse(Duration.ZERO);
+            case RateLimitedException r -> r.retryAfter().orElse(Duration.ZERO);
+            default -> Duration.ZERO;
+        };
+        return Duration.ofMillis(Math.max(jittered, serverAsked.toMillis()));
+    }
+
+    OutboxEntry toEntry(OutboxRepository.Row row) {
+        OutboxStatus status = OutboxStatus.valueOf(row.status());
+        String message = null;
+        WriteConflict conflict = null;
+        if (row.outcome() != null && row.outcome().length > 0) {
+            try {
+                OutboxCodec.Outcome outcome =
+                        OutboxCodec.readOutcome(sealer.open(row.outcome(), outcomeContext(row.id())));
+                message = outcome.message();
+                if (status == OutboxStatus.CONFLICT) {
+                    WriteRequest intended = OutboxCodec.read(sealer.open(row.payload(), payloadContext(row.id())));
+                    conflict = new WriteConflict(row.id(), intended, outcome.serverCurrent(), outcome.serverEtag(),
+                            outcome.message());
+                }
+            } catch (Exception unreadable) {
+                message = "Details of this change can't be read on this computer.";
+            }
+        }
+        return new OutboxEntry(row.id(), row.kind(), status, row.attempts(), Instant.ofEpochMilli(row.createdAt()),
+                Instant.ofEpochMilli(row.updatedAt()), message, conflict);
+    }
+}

@@ -1,0 +1,260 @@
+package uk.caseview.sdk.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.caseview.sdk.CaseviewSdk;
+import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.http.ResilienceSettings;
+import uk.caseview.sdk.json.Json;
+import uk.caseview.sdk.model.Frequency;
+import uk.caseview.sdk.model.citizen.ContactChannel;
+import uk.caseview.sdk.model.citizen.NewContactNote;
+import uk.caseview.sdk.model.debt.RecoveryMethod;
+import uk.caseview.sdk.model.debt.RepaymentPlanRequest;
+import uk.caseview.sdk.model.evidence.EvidenceType;
+import uk.caseview.sdk.store.KeyProvider;
+import uk.caseview.sdk.testing.FakeApiServer;
+import uk.caseview.sdk.testing.SampleRecords;
+
+class OutboxTest {
+
+    private static final Nino A = SampleRecords.NINO;
+    private static final Nino B = Nino.parse("ZX000002B");
+    private static final Duration GUARD = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dataDir;
+
+    private final KeyProvider keys = KeyProvider.ephemeral();
+    private FakeApiServer server;
+    private CaseviewSdk sdk;
+    private final List<OutboxEvent> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new FakeApiServer();
+        server.on("/citizen/v1/citizens/", (ex, s) -> FakeApiServer.respond(ex, 201, "application/json", note("n1")));
+    }
+
+    @AfterEach
+    void stop() {
+        if (sdk != null) {
+            sdk.close();
+        }
+        server.close();
+    }
+
+    private CaseviewSdk sdk(boolean startOutbox) {
+        CaseviewSdk s = CaseviewSdk.builder().baseUri(server.baseUri()).dataDirectory(dataDir).keyProvider(keys)
+                .readTimeout(Duration.ofSeconds(2))
+                // One attempt per send and a breaker that recovers at once: the outbox's own retries are under test.
+                .resilience(new ResilienceSettings(1, Duration.ofMillis(5), Duration.ofMillis(5), Duration.ZERO,
+                        10, 5, 50f, Duration.ofMillis(50), 8, Duration.ofMillis(500)))
+                .outboxSettings(new OutboxSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofDays(1)))
+                .startOutbox(startOutbox)
+                .build();
+        s.outbox().addListener(events::add);
+        return s;
+    }
+
+    private static String note(String id) {
+        return "{\"noteId\":\"" + id + "\",\"recordedAt\":\"2025-03-15T10:00:00Z\",\"text\":\"x\","
+                + "\"channel\":\"phone\",\"author\":\"agent\"}";
+    }
+
+    private static WriteRequest noteFor(Nino nino, String text) {
+        return WriteRequest.contactNote(nino, new NewContactNote(text, ContactChannel.PHONE));
+    }
+
+    private static String text(FakeApiServer.Recorded r) {
+        try {
+            return Json.mapper().readTree(r.body()).path("text").asText();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Test
+    void aWriteIsOnDiskBeforeSubmitReturnsAndIsSentAfterARestart() throws Exception {
+        sdk = sdk(false);
+        OutboxReceipt receipt = sdk.outbox().submit(noteFor(A, "Called about the overpayment"));
+        sdk.close(); // as if the app were closed before anything was sent
+
+        sdk = sdk(true);
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        assertThat(server.requests()).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.pathAndQuery()).isEqualTo("/citizen/v1/citizens/" + A.value() + "/notes");
+            assertThat(r.header("Idempotency-Key")).isEqualTo(receipt.idempotencyKey());
+            assertThat(text(r)).isEqualTo("Called about the overpayment");
+        });
+        assertThat(sdk.outbox().entry(receipt.id())).get().extracting(OutboxEntry::status).isEqualTo(OutboxStatus.SENT);
+        assertThat(sdk.outbox().pendingCount()).isZero();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.entry().status()).isEqualTo(OutboxStatus.SENT);
+            assertThat(e.response()).isNotNull();
+            assertThat(e.pending()).isZero();
+        });
+    }
+
+    @Test
+    void eachCustomersWritesGoInOrderAndOneCustomersTroubleDoesNotHoldUpAnother() throws Exception {
+        // A's API answers 503 until all of B's writes have arrived: if B waited behind A, this would never drain.
+        server.on("/citizen/v1/citizens/" + A.value(), (ex, s) -> {
+            boolean bDone = s.requests().stream().anyMatch(r -> text(r).equals("B3"));
+            if (bDone) {
+                FakeApiServer.respond(ex, 201, "application/json", note("a"));
+            } else {
+                FakeApiServer.respond(ex, 503, "application/problem+json", "{\"title\":\"Unavailable\",\"status\":503}");
+            }
+        });
+        sdk = sdk(false);
+        for (int i = 1; i <= 3; i++) {
+            sdk.outbox().submit(noteFor(A, "A" + i));
+            sdk.outbox().submit(noteFor(B, "B" + i));
+        }
+
+        sdk.outbox().start();
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        List<String> texts = server.requests().stream().map(OutboxTest::text).toList();
+        List<String> aTexts = texts.stream().filter(t -> t.startsWith("A")).toList();
+        assertThat(aTexts.stream().distinct().toList()).containsExactly("A1", "A2", "A3");
+        // A2 and A3 went only after A1 finally got through, once each.
+        assertThat(aTexts.subList(aTexts.lastIndexOf("A1") + 1, aTexts.size())).containsExactly("A2", "A3");
+        assertThat(texts.stream().filter(t -> t.startsWith("B")).toList()).containsExactly("B1", "B2", "B3");
+        assertThat(aTexts.stream().filter("A1"::equals).count()).isGreaterThan(1);
+        // Every attempt at A1 carried the same key.
+        assertThat(server.requests().stream().filter(r -> text(r).equals("A1"))
+                .map(r -> r.header("Idempotency-Key")).distinct()).hasSize(1);
+        assertThat(sdk.outbox().pendingCount()).isZero();
+    }
+
+    @Test
+    void aConflictKeepsBothVersionsAndHoldsTheCustomersLaterWritesUntilAPersonDecides() throws Exception {
+        String debtPath = "/debt/v1/debts/D1234567/repayment-plan";
+        server.status(debtPath, 412, """
+                {"title":"Precondition Failed","status":412,"current":{"debtId":"D1234567","version":9}}""",
+                Map.of("ETag", "\"9\""));
+        sdk = sdk(true);
+        var plan = new RepaymentPlanRequest(2_500, Frequency.MONTHLY, LocalDate.of(2025, 4, 1),
+                RecoveryMethod.DIRECT_PAYMENT, null);
+        WriteRequest intended = WriteRequest.repaymentPlan(A, "D1234567", plan, "\"8\"");
+
+        OutboxReceipt planReceipt = sdk.outbox().submit(intended);
+        OutboxReceipt later = sdk.outbox().submit(noteFor(A, "Agreed a plan on the phone"));
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        OutboxEntry conflicted = sdk.outbox().entry(planReceipt.id()).orElseThrow();
+        assertThat(conflicted.status()).isEqualTo(OutboxStatus.CONFLICT);
+        WriteConflict conflict = conflicted.conflict();
+        assertThat(conflict.intended()).isEqualTo(intended);
+        assertThat(conflict.serverCurrent().get("version").asInt()).isEqualTo(9);
+        assertThat(conflict.serverEtag()).isEqualTo("\"9\"");
+        assertThat(conflict.message()).contains("Someone else changed this record");
+        assertThat(sdk.outbox().entry(later.id()).orElseThrow().status()).isEqualTo(OutboxStatus.QUEUED);
+        assertThat(server.requestsTo("/citizen/")).isZero();
+        assertThat(sdk.outbox().pendingCount()).isEqualTo(2);
+
+        // The caseworker compared both and keeps their plan, now against version 9.
+        server.on(debtPath, (ex, s) -> FakeApiServer.respond(ex, 200, "application/json", debtJson()));
+        sdk.outbox().resubmit(planReceipt.id(), WriteRequest.repaymentPlan(A, "D1234567", plan, conflict.serverEtag()));
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        List<FakeApiServer.Recorded> puts = server.requests().stream().filter(r -> r.pathAndQuery().equals(debtPath)).toList();
+        assertThat(puts).hasSize(2);
+        assertThat(puts.get(1).header("If-Match")).isEqualTo("\"9\"");
+        assertThat(puts.get(1).header("Idempotency-Key")).isNotEqualTo(puts.get(0).header("Idempotency-Key"));
+        assertThat(server.requestsTo("/citizen/")).isEqualTo(1);
+        assertThat(sdk.outbox().pendingCount()).isZero();
+    }
+
+    private static String debtJson() {
+        return SampleRecords.json(SampleRecords.debts(1).debts().getFirst());
+    }
+
+    @Test
+    void aRefusedWriteWaitsForAPersonAndCanBeDiscarded() throws Exception {
+        server.status("/citizen/v1/citizens/" + A.value() + "/notes", 400, """
+                {"title":"Bad Request","status":400,"errors":[{"field":"text","message":"must not be blank"}]}""",
+                Map.of());
+        sdk = sdk(true);
+
+        OutboxReceipt receipt = sdk.outbox().submit(noteFor(A, " "));
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        OutboxEntry entry = sdk.outbox().entry(receipt.id()).orElseThrow();
+        assertThat(entry.status()).isEqualTo(OutboxStatus.NEEDS_ATTENTION);
+        assertThat(entry.message()).isEqualTo("Please check: text (must not be blank).");
+        assertThat(server.requests()).hasSize(1);
+
+        sdk.outbox().discard(receipt.id());
+        assertThat(sdk.outbox().entry(receipt.id()).orElseThrow().status()).isEqualTo(OutboxStatus.DISCARDED);
+        assertThat(sdk.outbox().pendingCount()).isZero();
+    }
+
+    @Test
+    void anEvidenceUploadIsSentAsMultipartWithItsKey() throws Exception {
+        byte[] pdf = "%PDF-1.4 synthetic payslip".getBytes(StandardCharsets.US_ASCII);
+        server.on("/evidence/v1/citizens/" + A.value() + "/evidence", (ex, s) ->
+                FakeApiServer.respond(ex, 201, "application/json", SampleRecords.json(SampleRecords.evidence(1).items().getFirst())));
+        sdk = sdk(true);
+
+        OutboxReceipt receipt = sdk.outbox().submit(
+                WriteRequest.evidenceUpload(A, EvidenceType.PAYSLIP, null, "payslip.pdf", "application/pdf", pdf));
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        FakeApiServer.Recorded upload = server.requests().getFirst();
+        assertThat(upload.header("Content-Type")).startsWith("multipart/form-data").contains("boundary=");
+        assertThat(upload.header("Idempotency-Key")).isEqualTo(receipt.idempotencyKey());
+        String body = new String(upload.body(), StandardCharsets.ISO_8859_1);
+        assertThat(body).contains("name=\"type\"", "payslip", "filename=\"payslip.pdf\"", "%PDF-1.4 synthetic payslip");
+        assertThat(sdk.outbox().entry(receipt.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+    }
+
+    @Test
+    void uploadsThatBreakTheContractAreRefusedBeforeTheyAreQueued() {
+        assertThatThrownBy(() -> WriteRequest.evidenceUpload(A, EvidenceType.PAYSLIP, null, "a.exe", "application/x-msdownload",
+                new byte[] {1})).hasMessage("Evidence must be a PDF, PNG or JPEG file.");
+    }
+
+    @Test
+    void queuedWritesAreNotOnDiskInClear() throws Exception {
+        sdk = sdk(false);
+        sdk.outbox().submit(noteFor(A, "Spoke to " + SampleRecords.GIVEN_NAMES + " " + SampleRecords.SURNAME
+                + " at " + SampleRecords.ADDRESS_LINE + ", " + SampleRecords.POSTCODE));
+
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path f : files.toList()) {
+                String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                for (String personal : SampleRecords.personalStrings()) {
+                    assertThat(content).as(f.getFileName() + " holds a personal string").doesNotContain(personal);
+                }
+            }
+        }
+    }
+
+    @Test
+    void withoutADataDirectoryThereIsNoOutbox() {
+        try (CaseviewSdk noDisk = CaseviewSdk.builder().baseUri(server.baseUri()).build()) {
+            assertThatThrownBy(noDisk::outbox).isInstanceOf(IllegalStateException.class);
+        }
+    }
+}

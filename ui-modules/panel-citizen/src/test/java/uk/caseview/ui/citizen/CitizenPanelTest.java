@@ -1,0 +1,82 @@
+package uk.caseview.ui.citizen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.ui.flag.CustomerFlag;
+import uk.caseview.ui.panel.PanelProvider;
+import uk.caseview.ui.panel.PanelStatesTest;
+import uk.caseview.ui.panel.Placement;
+
+class CitizenPanelTest extends PanelStatesTest {
+
+    @Override
+    protected PanelProvider provider() {
+        return new CitizenPanelProvider();
+    }
+
+    @Override
+    protected Source source() {
+        return Source.CITIZEN;
+    }
+
+    @Override
+    protected Object sample() {
+        return CitizenSamples.rhiannon();
+    }
+
+    @Override
+    protected double width() {
+        return 380;
+    }
+
+    @Override
+    protected void assertShowsSample(FxRobot robot) {
+        assertThat(text(robot, "#citizen-name")).isEqualTo("Mrs Rhiannon Pryce");
+        assertThat(text(robot, "#citizen-dob")).isEqualTo("12 Mar 1984 (age 41)");
+        assertThat(text(robot, "#citizen-address")).contains("14 Heol y Llan", "CF10 1AA");
+        assertThat(text(robot, "#citizen-mobile")).isEqualTo("07700 900123");
+        assertThat(within(robot, "Swansea").tryQuery()).isEmpty(); // single-line past addresses, below
+        assertThat(within(robot, "9 Dock Road, Swansea, SA1 3CC").tryQuery()).isPresent();
+        assertThat(within(robot, "Mr Dafydd Pryce, 43").tryQuery()).isPresent();
+        assertThat(within(robot, "Ms Alys Evans").tryQuery()).isPresent();
+        assertThat(within(robot, "Hearing impaired: use text relay").tryQuery()).isPresent();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return within(robot, query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void sitsInTheSideColumn() {
+        assertThat(provider().placement()).isEqualTo(Placement.SIDE);
+    }
+
+    @Test
+    void bankDetailsStayMaskedUntilRevealed(FxRobot robot) {
+        showSample();
+        assertThat(text(robot, "#bank-account-number")).isEqualTo("••••5678");
+        assertThat(within(robot, "12345678").tryQuery()).isEmpty();
+
+        onFx(() -> within(robot, "#bank-reveal").queryButton().fire());
+        assertThat(text(robot, "#bank-account-number")).isEqualTo("12345678");
+        assertThat(text(robot, "#bank-sort-code")).isEqualTo("20-00-00");
+
+        // A fresh record (a reload, another customer) is masked again.
+        show(viewWith(loaded(CitizenSamples.rhiannon())));
+        assertThat(text(robot, "#bank-account-number")).isEqualTo("••••5678");
+    }
+
+    @Test
+    void ownsThePersonalFlags() {
+        showSample();
+        onFx(() -> {
+            assertThat(panel.showDetail(CustomerFlag.VULNERABLE)).isTrue();
+            assertThat(panel.showDetail(CustomerFlag.APPOINTEE_ACTING)).isTrue();
+            assertThat(panel.showDetail(CustomerFlag.DEBT_IN_ARREARS)).isFalse();
+        });
+    }
+}

@@ -1,0 +1,179 @@
+package uk.caseview.ui.earnings;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.AccessibleRole;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+import uk.caseview.sdk.model.earnings.EarningsAlert;
+import uk.caseview.ui.format.Dates;
+import uk.caseview.ui.format.Money;
+
+/**
+ * Monthly gross pay stacked by employer, with threshold alerts drawn on top: a dashed line at
+ * each threshold and a marker over the month an alert was raised.
+ *
+ * <p>Values are plotted as pence ({@code Long}); the axis only turns positions into pixels, and
+ * every amount a caseworker reads comes from the pence, not from the axis.
+ */
+final class EarningsChart extends StackedBarChart<String, Number> {
+
+    private final CategoryAxis months;
+    private final NumberAxis gross;
+    private final List<Line> thresholdLines = new ArrayList<>();
+    private final List<Label> thresholdLabels = new ArrayList<>();
+    private final List<Polygon> markers = new ArrayList<>();
+    private final List<String> markerMonths = new ArrayList<>();
+    private List<Long> thresholds = List.of();
+
+    EarningsChart() {
+        this(new CategoryAxis(), new NumberAxis());
+    }
+
+    private EarningsChart(CategoryAxis months, NumberAxis gross) {
+        super(months, gross);
+        this.months = months;
+        this.gross = gross;
+        setAnimated(false);
+        setLegendVisible(true);
+        setCategoryGap(4);
+        setVerticalGridLinesVisible(false);
+        getStyleClass().add("cv-earnings-chart");
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        months.setAutoRanging(false);
+        gross.setAutoRanging(false);
+        gross.setLowerBound(0);
+        gross.setMinorTickVisible(false);
+        gross.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number pence) {
+                String pounds = Money.format(Math.round(pence.doubleValue()));
+                return pounds.substring(0, pounds.length() - 3); // whole pounds on an axis
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+    }
+
+    void show(MonthlyEarnings monthly, List<EarningsAlert> alerts, List<Long> thresholdsPence) {
+        List<String> categories = monthly.months().stream().map(Dates::shortMonth).toList();
+        months.setCategories(FXCollections.observableArrayList(categories));
+
+        long top = monthly.highestMonthPence();
+        for (Long t : thresholdsPence) {
+            top = Math.max(top, t);
+        }
+        long unit = niceStep(top);
+        gross.setTickUnit(unit);
+        gross.setUpperBound(Math.max(unit, ((top / unit) + 1) * unit));
+
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        for (Map.Entry<String, long[]> employer : monthly.grossByEmployer().entrySet()) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(employer.getKey());
+            long[] values = employer.getValue();
+            for (int i = 0; i < values.length; i++) {
+                s.getData().add(new XYChart.Data<>(categories.get(i), values[i]));
+            }
+            series.add(s);
+        }
+        setData(FXCollections.observableArrayList(series));
+
+        getPlotChildren().removeAll(thresholdLines);
+        getPlotChildren().removeAll(thresholdLabels);
+        getPlotChildren().removeAll(markers);
+        thresholdLines.clear();
+        thresholdLabels.clear();
+        markers.clear();
+        markerMonths.clear();
+        thresholds = List.copyOf(thresholdsPence);
+        for (Long t : thresholds) {
+            Line line = new Line();
+            line.getStyleClass().add("cv-threshold-line");
+            Label label = new Label("Threshold " + Money.format(t));
+            label.setManaged(false);
+            label.getStyleClass().add("cv-threshold-label");
+            thresholdLines.add(line);
+            thresholdLabels.add(label);
+        }
+        for (EarningsAlert alert : alerts) {
+            if (alert.raisedOn() == null || !monthly.months().contains(YearMonth.from(alert.raisedOn()))) {
+                continue;
+            }
+            Polygon marker = new Polygon(-6, -10, 6, -10, 0, 0);
+            marker.getStyleClass().add("cv-alert-marker");
+            Tooltip.install(marker, new Tooltip(EarningsViewModel.alertTitle(alert) + ", "
+                    + EarningsViewModel.alertDetail(alert)));
+            marker.setAccessibleText("Alert: " + EarningsViewModel.alertTitle(alert));
+            markers.add(marker);
+            markerMonths.add(Dates.shortMonth(YearMonth.from(alert.raisedOn())));
+        }
+        getPlotChildren().addAll(thresholdLines);
+        getPlotChildren().addAll(thresholdLabels);
+        getPlotChildren().addAll(markers);
+        setAccessibleText("Monthly gross pay by employer, " + categories.size() + " months, "
+                + markers.size() + " alerts marked");
+        requestChartLayout();
+    }
+
+    int markerCount() {
+        return markers.size();
+    }
+
+    int thresholdLineCount() {
+        return thresholdLines.size();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        double width = months.getWidth();
+        for (int i = 0; i < thresholdLines.size(); i++) {
+            double y = gross.getDisplayPosition(thresholds.get(i));
+            Line line = thresholdLines.get(i);
+            line.setStartX(0);
+            line.setEndX(width);
+            line.setStartY(y);
+            line.setEndY(y);
+            line.toFront();
+            Label label = thresholdLabels.get(i);
+            label.autosize();
+            label.relocate(2, y - label.getHeight() - 1);
+            label.toFront();
+        }
+        for (int i = 0; i < markers.size(); i++) {
+            Polygon marker = markers.get(i);
+            marker.setLayoutX(months.getDisplayPosition(markerMonths.get(i)));
+            marker.setLayoutY(12);
+            marker.toFront();
+        }
+    }
+
+    /** A round tick step giving four to eight gridlines. */
+    static long niceStep(long maxPence) {
+        long target = Math.max(100, maxPence / 5);
+        long magnitude = 1;
+        while (magnitude * 10 <= target) {
+            magnitude *= 10;
+        }
+        for (long m : new long[] {1, 2, 5, 10}) {
+            if (m * magnitude >= target) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+}

@@ -1,0 +1,179 @@
+package uk.caseview.ui.earnings;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import uk.caseview.ui.format.Dates;
+import javafx.scene.layout.VBox;
+import uk.caseview.sdk.model.earnings.Earnings;
+import uk.caseview.sdk.model.earnings.EarningsAlert;
+import uk.caseview.sdk.view.CustomerView;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.ui.flag.CustomerFlag;
+import uk.caseview.ui.panel.CustomerPanel;
+import uk.caseview.ui.panel.PanelContext;
+import uk.caseview.ui.state.SourcePane;
+import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.theme.Tone;
+import uk.caseview.ui.widget.Columns;
+import uk.caseview.ui.widget.Layouts;
+
+/**
+ * HMRC RTI pay: a chart of monthly gross by employer beside the submissions table, alerts marked
+ * on the chart and listed under it, and a period picker that filters both.
+ */
+final class EarningsPanel implements CustomerPanel {
+
+    private final PanelContext context;
+    private final SourcePane<Earnings> pane;
+    private final ComboBox<EarningsPeriod> period =
+            new ComboBox<>(FXCollections.observableArrayList(EarningsPeriod.values()));
+    private final Label summary = Layouts.label("", Styles.MUTED);
+    private final EarningsChart chart = new EarningsChart();
+    private final Label noPay = new Label("No pay reported by any employer in this period.");
+    private final FlowPane alerts = new FlowPane();
+    private final ObservableList<PayRow> rows = FXCollections.observableArrayList();
+    private final TableView<PayRow> table = new TableView<>(rows);
+    private Earnings earnings;
+
+    EarningsPanel(PanelContext context, String title) {
+        this.context = context;
+        this.pane = new SourcePane<>(title, Source.EARNINGS, context::retry);
+
+        period.setId("earnings-period");
+        period.setAccessibleText("Earnings period");
+        period.getSelectionModel().select(EarningsPeriod.LAST_12_MONTHS);
+        period.valueProperty().addListener((obs, old, now) -> {
+            if (earnings != null) {
+                render(earnings);
+            }
+        });
+        pane.headerTools().addAll(summary, period);
+
+        chart.setId("earnings-chart");
+        chart.setMinHeight(0);
+        chart.getStyleClass().add("cv-chart-min");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        alerts.setId("earnings-alerts");
+        alerts.getStyleClass().add("cv-alert-list");
+
+        table.setId("earnings-table");
+        table.setAccessibleText("RTI pay periods");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("No pay reported in this period."));
+        table.setTableMenuButtonVisible(true);
+        var paid = Columns.date("Paid", (PayRow r) -> r.period().payDate());
+        var employer = Columns.text("Employer", PayRow::employerName);
+        var gross = Columns.money("Gross", (PayRow r) -> r.period().grossPence());
+        var tax = Columns.money("Tax", (PayRow r) -> r.period().taxPence());
+        var ni = Columns.money("NI", (PayRow r) -> r.period().niPence());
+        Columns.widths(new double[] {13, 22, 12, 10, 10}, paid, employer, gross, tax, ni);
+        table.getColumns().addAll(List.of(paid, employer, gross, tax, ni));
+        // Tax and NI only when there is room to read them; the column menu shows them on demand.
+        table.widthProperty().addListener((o, a, w) -> {
+            boolean roomy = w.doubleValue() > 30 * summary.getFont().getSize();
+            tax.setVisible(roomy);
+            ni.setVisible(roomy);
+        });
+
+        noPay.getStyleClass().add(Styles.EMPTY);
+        noPay.setWrapText(true);
+        VBox chartSide = Layouts.stack(chart, noPay, alerts);
+        SplitPane split = new SplitPane(chartSide, table);
+        split.setDividerPositions(0.55);
+        // Chart beside the table when the panel is wide enough to read both; stacked when narrow.
+        split.widthProperty().addListener((o, a, w) -> {
+            Orientation wanted = w.doubleValue() >= 44 * summary.getFont().getSize()
+                    ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+            if (split.getOrientation() != wanted) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.62 : 0.55);
+            }
+        });
+        pane.setContent(split);
+    }
+
+    @Override
+    public Node node() {
+        return pane;
+    }
+
+    @Override
+    public void show(CustomerView view) {
+        pane.show(view.earnings(), context.clock().instant(), this::render);
+    }
+
+    @Override
+    public void focus() {
+        pane.focusBody();
+    }
+
+    @Override
+    public boolean showDetail(CustomerFlag flag) {
+        if (flag != CustomerFlag.EARNINGS_ALERT) {
+            return false;
+        }
+        if (earnings != null && !earnings.alerts().isEmpty() && alerts.getChildren().isEmpty()) {
+            period.setValue(EarningsPeriod.ALL); // the alert is older than the period on screen
+        }
+        alerts.getChildren().stream().findFirst().ifPresentOrElse(Node::requestFocus, pane::focusBody);
+        return true;
+    }
+
+    private void render(Earnings value) {
+        this.earnings = value;
+        LocalDate today = LocalDate.now(context.clock());
+        EarningsPeriod p = period.getValue();
+        List<PayRow> inPeriod = EarningsViewModel.rows(value, p, today);
+        rows.setAll(inPeriod);
+        summary.setText(EarningsViewModel.summary(inPeriod, p));
+        List<EarningsAlert> alertsInPeriod = EarningsViewModel.alerts(value, p, today);
+        chart.show(EarningsViewModel.monthly(value, p, today), alertsInPeriod,
+                EarningsViewModel.thresholds(alertsInPeriod));
+        alerts.getChildren().setAll(alertsInPeriod.stream().map(this::alertRow).toList());
+        boolean anyPay = !inPeriod.isEmpty();
+        chart.setVisible(anyPay);
+        chart.setManaged(anyPay);
+        noPay.setVisible(!anyPay);
+        noPay.setManaged(!anyPay);
+    }
+
+    private Node alertRow(EarningsAlert alert) {
+        Button b = new Button(EarningsViewModel.alertTitle(alert) + ", " + Dates.format(alert.raisedOn()));
+        b.getStyleClass().addAll("cv-alert-chip", Tone.WARNING.styleClass());
+        b.setTooltip(new Tooltip(EarningsViewModel.alertDetail(alert)));
+        b.setAccessibleText(EarningsViewModel.alertTitle(alert) + ", " + EarningsViewModel.alertDetail(alert)
+                + ". Shows the pay period.");
+        b.setOnAction(e -> selectPayFor(alert));
+        return b;
+    }
+
+    /** Selects the submission the alert is about: same employer, same month, where there is one. */
+    private void selectPayFor(EarningsAlert alert) {
+        if (alert.raisedOn() == null) {
+            return;
+        }
+        YearMonth month = YearMonth.from(alert.raisedOn());
+        rows.stream()
+                .filter(r -> YearMonth.from(r.period().payDate()).equals(month))
+                .filter(r -> alert.payeReference() == null || alert.payeReference().equals(r.payeReference()))
+                .findFirst()
+                .ifPresent(r -> {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                    table.requestFocus();
+                });
+    }
+}

@@ -1,0 +1,86 @@
+package uk.caseview.ui.earnings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.ui.flag.CustomerFlag;
+import uk.caseview.ui.panel.PanelProvider;
+import uk.caseview.ui.panel.PanelStatesTest;
+
+class EarningsPanelTest extends PanelStatesTest {
+
+    @Override
+    protected PanelProvider provider() {
+        return new EarningsPanelProvider();
+    }
+
+    @Override
+    protected Source source() {
+        return Source.EARNINGS;
+    }
+
+    @Override
+    protected Object sample() {
+        return EarningsSamples.twoEmployers();
+    }
+
+    @Override
+    protected void assertShowsSample(FxRobot robot) {
+        EarningsChart chart = chart(robot);
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("Greggs plc", "Tesco Stores");
+        assertThat(chart.getData().get(0).getData()).hasSize(12);
+        assertThat(chart.markerCount()).isEqualTo(1);
+        assertThat(chart.thresholdLineCount()).isEqualTo(1);
+        assertThat(table(robot).getItems()).hasSize(11 + 13); // Jul 2024 to May 2025 monthly, 13 Fridays since 7 Mar
+        assertThat(within(robot, "Above threshold, 30 Apr 2025").tryQuery()).isPresent();
+        assertThat(within(robot, "£2,300.00 gross").tryQuery()).isEmpty();
+    }
+
+    private EarningsChart chart(FxRobot robot) {
+        return within(robot, "#earnings-chart").queryAs(EarningsChart.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<PayRow> table(FxRobot robot) {
+        return within(robot, "#earnings-table").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<EarningsPeriod> picker(FxRobot robot) {
+        return within(robot, "#earnings-period").queryAs(ComboBox.class);
+    }
+
+    @Test
+    void thePeriodPickerFiltersChartAndTable(FxRobot robot) {
+        showSample();
+        onFx(() -> picker(robot).setValue(EarningsPeriod.LAST_3_MONTHS));
+        assertThat(chart(robot).getData().get(0).getData()).hasSize(3);
+        assertThat(table(robot).getItems()).allSatisfy(r ->
+                assertThat(r.period().payDate()).isAfterOrEqualTo(java.time.LocalDate.of(2025, 4, 1)));
+        onFx(() -> picker(robot).setValue(EarningsPeriod.ALL));
+        assertThat(table(robot).getItems()).hasSize(17 + 13);
+    }
+
+    @Test
+    void theAlertFlagFocusesTheAlertAndItLeadsToThePayPeriod(FxRobot robot) {
+        showSample();
+        onFx(() -> assertThat(panel.showDetail(CustomerFlag.EARNINGS_ALERT)).isTrue());
+        robot.clickOn("Above threshold, 30 Apr 2025");
+        PayRow selected = table(robot).getSelectionModel().getSelectedItem();
+        assertThat(selected.payeReference()).isEqualTo("456/CD789");
+        assertThat(selected.period().payDate().getMonthValue()).isEqualTo(4);
+    }
+
+    @Test
+    void fiveHundredAndTwentyPeriodsStayVirtualised(FxRobot robot) {
+        show(viewWith(loaded(EarningsSamples.tenYearsWeekly())));
+        onFx(() -> picker(robot).setValue(EarningsPeriod.ALL));
+        assertThat(table(robot).getItems()).hasSize(520);
+        assertThat(robot.from(table(robot)).lookup(".table-row-cell").queryAll().size()).isLessThan(60);
+    }
+}

@@ -1,0 +1,84 @@
+package uk.caseview.ui.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import uk.caseview.sdk.model.evidence.EvidenceItem;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.ui.flag.CustomerFlag;
+import uk.caseview.ui.panel.PanelProvider;
+import uk.caseview.ui.panel.PanelStatesTest;
+
+class EvidencePanelTest extends PanelStatesTest {
+
+    @Override
+    protected PanelProvider provider() {
+        return new EvidencePanelProvider();
+    }
+
+    @Override
+    protected Source source() {
+        return Source.EVIDENCE;
+    }
+
+    @Override
+    protected Object sample() {
+        return EvidenceSamples.four();
+    }
+
+    @Override
+    protected void assertShowsSample(FxRobot robot) {
+        assertThat(table(robot).getItems()).extracting(EvidenceItem::evidenceId).containsExactly("E1", "E2", "E3", "E4");
+        assertThat(within(robot, "Payslip: May payslip").tryQuery()).isPresent();
+        assertThat(within(robot, "statement-april.pdf (240 KB)").tryQuery()).isPresent();
+        assertThat(within(robot, "Overdue").tryQuery()).isPresent();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<EvidenceItem> table(FxRobot robot) {
+        return within(robot, "#evidence-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void filtersByStatus(FxRobot robot) {
+        showSample();
+        robot.clickOn(within(robot, "#evidence-filter-requested").queryAs(ToggleButton.class));
+        assertThat(table(robot).getItems()).extracting(EvidenceItem::evidenceId).containsExactly("E1", "E2");
+        robot.clickOn(within(robot, "#evidence-filter-verified").queryAs(ToggleButton.class));
+        assertThat(table(robot).getItems()).extracting(EvidenceItem::evidenceId).containsExactly("E3");
+        assertThat(within(robot, "#evidence-filter-overdue").queryAs(ToggleButton.class).getText()).isEqualTo("Overdue 1");
+    }
+
+    @Test
+    void overdueRowsAreHighlighted(FxRobot robot) throws Exception {
+        showSample();
+        // Row cells are styled on the next layout pulse, not when the items change.
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.from(table(robot)).lookup(".cv-row-alert").queryAll().isEmpty());
+        var highlighted = robot.from(table(robot)).lookup(".cv-row-alert").queryAll();
+        assertThat(highlighted).hasSize(1);
+        @SuppressWarnings("unchecked")
+        TableRow<EvidenceItem> row = (TableRow<EvidenceItem>) highlighted.iterator().next();
+        assertThat(row.getItem().evidenceId()).isEqualTo("E1");
+    }
+
+    @Test
+    void theOverdueFlagFiltersToOverdue(FxRobot robot) {
+        showSample();
+        onFx(() -> assertThat(panel.showDetail(CustomerFlag.EVIDENCE_OVERDUE)).isTrue());
+        assertThat(table(robot).getItems()).extracting(EvidenceItem::evidenceId).containsExactly("E1");
+    }
+
+    @Test
+    void aThousandItemsStayVirtualisedAndSortable(FxRobot robot) {
+        show(viewWith(loaded(EvidenceSamples.many(1000))));
+        assertThat(table(robot).getItems()).hasSize(1000);
+        assertThat(robot.from(table(robot)).lookup(".table-row-cell").queryAll().size()).isLessThan(60);
+        robot.clickOn("Due by");
+        assertThat(table(robot).getItems()).hasSize(1000);
+    }
+}

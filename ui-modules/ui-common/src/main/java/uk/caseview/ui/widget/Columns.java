@@ -1,0 +1,66 @@
+package uk.caseview.ui.widget;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import uk.caseview.ui.format.Dates;
+import uk.caseview.ui.format.Money;
+import uk.caseview.ui.theme.Styles;
+
+/**
+ * Table columns that format in the cell, not in the model: the column keeps the raw pence or
+ * date, so sorting is numeric and chronological while the text reads "£1,234.56" or "12 Mar 2025".
+ */
+public final class Columns {
+
+    private Columns() {}
+
+    public static <S> TableColumn<S, String> text(String title, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    public static <S> TableColumn<S, Long> money(String title, ToLongFunction<S> pence) {
+        TableColumn<S, Long> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(pence.applyAsLong(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Money.format(item));
+            }
+        });
+        column.getStyleClass().add(Styles.NUMERIC);
+        return column;
+    }
+
+    /**
+     * Preferred widths as shares, for a constrained table: only the proportions matter, scaled
+     * by the font size so that larger text gets wider columns in step.
+     */
+    public static void widths(double[] shares, TableColumn<?, ?>... columns) {
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].setPrefWidth(shares[i] * 8);
+            columns[i].setMinWidth(40);
+        }
+    }
+
+    public static <S> TableColumn<S, LocalDate> date(String title, Function<S, LocalDate> date) {
+        TableColumn<S, LocalDate> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(date.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : Dates.format(item));
+            }
+        });
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        return column;
+    }
+}

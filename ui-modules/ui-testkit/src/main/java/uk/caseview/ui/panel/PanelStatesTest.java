@@ -1,0 +1,161 @@
+package uk.caseview.ui.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ServiceLoader;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.api.FxToolkit;
+import org.testfx.service.query.NodeQuery;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.caseview.sdk.view.CustomerView;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.sdk.view.SourceState;
+import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.theme.Theme;
+
+/**
+ * The states every panel must show the same way: loading, content, cached with its age, and
+ * unavailable with a Retry that asks the shell for exactly this panel's source. A panel's test
+ * extends this and adds what is particular to its content.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class PanelStatesTest {
+
+    protected RecordingPanelContext context;
+    protected CustomerPanel panel;
+    protected Stage stage;
+
+    protected abstract PanelProvider provider();
+
+    protected abstract Source source();
+
+    /** A hand-built value of this panel's source, rich enough for {@link #assertShowsSample}. */
+    protected abstract Object sample();
+
+    /** Asserts that the panel shows {@link #sample()}'s data. */
+    protected abstract void assertShowsSample(FxRobot robot);
+
+    protected String nino() {
+        return "ZX000001A";
+    }
+
+    protected double width() {
+        return 900;
+    }
+
+    // ApplicationExtension only finds @Start on the concrete class, so the base sets its stage up here.
+    @BeforeEach
+    void setUpStage() throws Exception {
+        Stage primary = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::start);
+        WaitForAsyncUtils.waitForFxEvents();
+        this.stage = primary;
+    }
+
+    private void start(Stage stage) {
+        context = new RecordingPanelContext(nino());
+        panel = provider().create(context);
+        Scene scene = new Scene(new StackPane(panel.node()), width(), 640);
+        new Theme().applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    protected CustomerView viewWith(SourceState<?> state) {
+        return CustomerView.loading(context.nino()).with(source(), state);
+    }
+
+    protected SourceState<?> loaded(Object value) {
+        return new SourceState.Loaded<>(value, RecordingPanelContext.NOW, false);
+    }
+
+    protected void show(CustomerView view) {
+        WaitForAsyncUtils.asyncFx(() -> panel.show(view));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void showSample() {
+        show(viewWith(loaded(sample())));
+    }
+
+    protected NodeQuery within(FxRobot robot, String query) {
+        return robot.from(panel.node()).lookup(query);
+    }
+
+    protected void onFx(Runnable r) {
+        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void isRegisteredForTheShellToFind() {
+        assertThat(ServiceLoader.load(PanelProvider.class).stream().map(ServiceLoader.Provider::type))
+                .contains(provider().getClass().asSubclass(PanelProvider.class));
+        assertThat(provider().id()).isNotBlank();
+        assertThat(provider().title()).isNotBlank();
+    }
+
+    @Test
+    void showsASkeletonWhileLoading(FxRobot robot) {
+        show(CustomerView.loading(context.nino()));
+        assertThat(within(robot, "." + Styles.LOADING).tryQuery()).isPresent();
+        assertThat(within(robot, "." + Styles.UNAVAILABLE).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void showsTheSourcesData(FxRobot robot) {
+        showSample();
+        assertThat(within(robot, "." + Styles.LOADING).tryQuery()).isEmpty();
+        assertThat(badge(robot).isVisible()).isFalse();
+        assertShowsSample(robot);
+    }
+
+    @Test
+    void saysHowOldCachedDataIs(FxRobot robot) {
+        show(viewWith(new SourceState.Loaded<>(
+                sample(), RecordingPanelContext.NOW.minus(Duration.ofMinutes(12)), true)));
+        assertThat(badge(robot).isVisible()).isTrue();
+        assertThat(badge(robot).getText()).isEqualTo("Cached 12 min ago");
+        assertShowsSample(robot);
+    }
+
+    @Test
+    void unavailableGivesTheReasonAndRetriesThisSource(FxRobot robot) {
+        show(viewWith(new SourceState.Unavailable<>("the service did not answer in time")));
+        Label message = within(robot, "." + Styles.UNAVAILABLE_MESSAGE).queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Unavailable: the service did not answer in time");
+
+        Button retry = within(robot, ".button").match((Node n) -> "Retry".equals(((Button) n).getText()))
+                .queryButton();
+        robot.clickOn(retry);
+        assertThat(context.retries).containsExactly(source());
+    }
+
+    @Test
+    void otherSourcesUpdatingLeaveThisPanelAsItWas(FxRobot robot) {
+        showSample();
+        CustomerView base = viewWith(loaded(sample()));
+        for (Source other : Source.values()) {
+            if (other != source()) {
+                show(base.with(other, new SourceState.Unavailable<>("down")));
+            }
+        }
+        assertThat(within(robot, "." + Styles.UNAVAILABLE).tryQuery()).isEmpty();
+        assertShowsSample(robot);
+    }
+
+    private Label badge(FxRobot robot) {
+        return within(robot, ".cv-freshness-badge").queryAs(Label.class);
+    }
+}

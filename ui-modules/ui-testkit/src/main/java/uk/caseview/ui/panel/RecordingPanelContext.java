@@ -1,0 +1,70 @@
+package uk.caseview.ui.panel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.client.CaseviewApis;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.ui.fx.BackgroundTasks;
+
+/**
+ * A PanelContext for panel tests: a fixed clock, work run on the calling thread, and a record
+ * of what the panel asked the shell to do. It has no SDK: a panel test that needs one is
+ * testing more than a panel.
+ */
+public final class RecordingPanelContext implements PanelContext {
+
+    public static final Instant NOW = Instant.parse("2025-06-02T09:30:00Z");
+
+    private final Nino nino;
+    private final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    private final BackgroundTasks tasks;
+    public final List<Source> retries = new ArrayList<>();
+    public final List<String> workspacesOpened = new ArrayList<>();
+    public final List<String> installedWorkspaces = new ArrayList<>();
+
+    public RecordingPanelContext(String nino) {
+        this.nino = Nino.parse(nino);
+        Executor direct = Runnable::run;
+        this.tasks = new BackgroundTasks(direct, direct);
+    }
+
+    @Override
+    public Nino nino() {
+        return nino;
+    }
+
+    @Override
+    public CaseviewApis apis() {
+        throw new UnsupportedOperationException("panel tests run without an SDK");
+    }
+
+    @Override
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    @Override
+    public void retry(Source source) {
+        retries.add(source);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public boolean hasWorkspace(String workspaceId) {
+        return installedWorkspaces.contains(workspaceId);
+    }
+
+    @Override
+    public void openWorkspace(String workspaceId) {
+        workspacesOpened.add(workspaceId);
+    }
+}
