@@ -40,6 +40,10 @@ public final class AppHarness implements AutoCloseable {
                 .baseUri(stub.baseUri())
                 .connectTimeout(Duration.ofSeconds(1))
                 .readTimeout(Duration.ofMillis(1500))
+                .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-test-"))
+                .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
+                .outboxSettings(new uk.caseview.sdk.outbox.OutboxSettings(
+                        Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofHours(1)))
                 .build();
         CountingCustomerViews views = new CountingCustomerViews(sdk.customerViews());
         Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri());
