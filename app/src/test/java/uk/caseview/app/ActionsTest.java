@@ -88,6 +88,20 @@ class ActionsTest {
     }
 
     @Test
+    void requestingEvidenceReachesTheEvidenceService() throws Exception {
+        CustomerTab tab = open();
+        String what = "Bank statements for March " + System.nanoTime();
+        robot.clickOn(robot.from(tab.tab().getContent()).lookup("#evidence-request").queryButton());
+        robot.clickOn("#request-description").write(what);
+        robot.clickOn("#request-send");
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().equals("Evidence request sent."));
+        var list = harness.http.get("/evidence/v1/citizens/" + NINO + "/evidence",
+                uk.caseview.sdk.model.evidence.EvidenceList.class);
+        assertThat(list.items()).anyMatch(i -> what.equals(i.description())
+                && i.status() == uk.caseview.sdk.model.evidence.EvidenceStatus.REQUESTED);
+    }
+
+    @Test
     void anEmptyNoteIsRefusedWithAReasonAndNothingIsQueued() throws Exception {
         open();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);

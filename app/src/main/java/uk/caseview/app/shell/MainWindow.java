@@ -230,7 +230,8 @@ public final class MainWindow {
 
     private PanelContext panelContext(Nino nino, java.util.function.Consumer<uk.caseview.sdk.view.Source> retry) {
         CaseviewApis apis = backend.apis();
-        return new ShellPanelContext(nino, apis, tasks, retry, clock, catalogue::hasWorkspace, this::openWorkspace);
+        return new ShellPanelContext(nino, apis, tasks, retry, clock, catalogue::hasWorkspace, this::openWorkspace,
+                backend.outbox(), status::say, (receipt, what) -> awaited.put(receipt.id(), what));
     }
 
     private void loaded(CustomerView view) {
