@@ -14,6 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.app.customer.CustomerTab;
 import uk.caseview.app.testing.AppHarness;
 import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
 import uk.caseview.stubs.Fault;
@@ -85,6 +86,51 @@ class ActionsTest {
         waitUntil(Duration.ofSeconds(20), () -> harness.window.status().said().equals("Note sent."));
         assertThat(serverHasNote(text)).isTrue();
         assertThat(harness.window.status().pendingText()).isEqualTo("Nothing waiting to send");
+    }
+
+    @Test
+    void requestingEvidenceReachesTheEvidenceService() throws Exception {
+        CustomerTab tab = open();
+        String what = "Bank statements for March " + System.nanoTime();
+        robot.clickOn(robot.from(tab.tab().getContent()).lookup("#evidence-request").queryButton());
+        robot.clickOn("#request-description").write(what);
+        robot.clickOn("#request-send");
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().equals("Evidence request sent."));
+        var list = harness.http.get("/evidence/v1/citizens/" + NINO + "/evidence",
+                uk.caseview.sdk.model.evidence.EvidenceList.class);
+        assertThat(list.items()).anyMatch(i -> what.equals(i.description())
+                && i.status() == uk.caseview.sdk.model.evidence.EvidenceStatus.REQUESTED);
+    }
+
+    @Test
+    void contactDetailsAreCheckedAsTypedThenUpdated() throws Exception {
+        open();
+        robot.clickOn("#action-contact");
+        robot.clickOn("#contact-email").eraseText(60).write("eleri@example");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#contact-email-message").queryLabeled().getText()).contains("isn't complete");
+        robot.clickOn("#contact-save");
+        assertThat(robot.lookup("#contact-message").queryLabeled().getText()).contains("nothing has been saved");
+
+        String email = "eleri." + System.nanoTime() + "@example.org";
+        robot.clickOn("#contact-email").eraseText(60).write(email);
+        robot.clickOn("#contact-mobile").eraseText(30).write("+44 7700 900456");
+        robot.clickOn("#contact-save");
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().equals("Contact details update sent."));
+        Citizen after = harness.http.get("/citizen/v1/citizens/" + NINO, Citizen.class);
+        assertThat(after.contact().email()).isEqualTo(email);
+        assertThat(after.contact().mobile()).isEqualTo("07700900456");
+    }
+
+    @Test
+    void aNotificationGoesInThePreferredLanguage() throws Exception {
+        open();
+        Citizen eleri = harness.http.get("/citizen/v1/citizens/" + NINO, Citizen.class);
+        robot.clickOn("#action-notify");
+        String expected = eleri.preferredLanguage() == Citizen.Language.WELSH ? "Welsh" : "English";
+        assertThat(robot.lookup("#notify-language").queryLabeled().getText()).contains(expected);
+        robot.clickOn("#notify-send");
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().equals("Notification sent."));
     }
 
     @Test

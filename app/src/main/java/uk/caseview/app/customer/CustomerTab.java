@@ -56,6 +56,7 @@ public final class CustomerTab {
     private final List<Node> mainPanels = new ArrayList<>();
     private final ScrollPane mainArea = new ScrollPane();
     private int columns;
+    private final HBox actions = new HBox();
     private final ReadOnlyObjectWrapper<CustomerView> view = new ReadOnlyObjectWrapper<>();
     private final Consumer<CustomerView> onComplete;
     private final CustomerViewListener listener;
@@ -142,6 +143,17 @@ public final class CustomerTab {
         }
     }
 
+    /** Buttons for actions on this customer (note, contact details, notification), shown under the header. */
+    public void addActions(List<javafx.scene.control.Button> buttons) {
+        actions.getChildren().addAll(buttons);
+    }
+
+    /** The citizen's record, once loaded. */
+    public java.util.Optional<Citizen> citizen() {
+        return view.get().citizen() instanceof SourceState.Loaded<Citizen> c ? java.util.Optional.of(c.value())
+                : java.util.Optional.empty();
+    }
+
     public List<PanelProvider> providers() {
         return providers;
     }
@@ -210,7 +222,9 @@ public final class CustomerTab {
         body.getStyleClass().add("cv-customer-body");
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        VBox top = Layouts.stack(header, flags);
+        actions.getStyleClass().add("cv-customer-actions");
+        HBox headerRow = Layouts.row(header, Layouts.spacer(), actions);
+        VBox top = Layouts.stack(headerRow, flags);
         top.getStyleClass().add("cv-customer-top");
         BorderPane root = new BorderPane(body);
         root.setTop(top);

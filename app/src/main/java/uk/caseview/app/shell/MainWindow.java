@@ -172,6 +172,9 @@ public final class MainWindow {
             }
         });
         recent.visited(nino, null);
+        if (backend.outbox().isPresent()) {
+            tab.addActions(customerActions(tab));
+        }
         tabs.getTabs().add(tab.tab());
         tabs.getSelectionModel().select(tab.tab());
         tab.load();
@@ -192,11 +195,33 @@ public final class MainWindow {
         String name = tab.viewProperty().get().citizen() instanceof SourceState.Loaded<Citizen> c
                 ? c.value().name().fullName() : null;
         new uk.caseview.app.customer.ContactNoteDialog(root.getScene().getWindow(), theme, tab.nino(), name,
-                backend.outbox().get(), tasks, receipt -> {
-                    awaited.put(receipt.id(), "Note");
-                    status.say("Note saved on this PC. It will be sent to the citizen service"
-                            + (lastConnection == ConnectionState.UNREACHABLE ? " when it is back." : " now."));
-                }).show();
+                backend.outbox().get(), tasks, receipt -> saved(receipt, "Note")).show();
+    }
+
+    private List<javafx.scene.control.Button> customerActions(CustomerTab tab) {
+        javafx.scene.control.Button note = actionButton("Record note", "action-note", this::recordNote);
+        javafx.scene.control.Button contact = actionButton("Update contact details", "action-contact", () -> tab.citizen()
+                .ifPresentOrElse(c -> new uk.caseview.app.customer.ContactDetailsDialog(root.getScene().getWindow(), theme,
+                        c, backend.outbox().get(), tasks, receipt -> saved(receipt, "Contact details update")).show(),
+                        () -> status.say("Personal details haven't loaded, so there is nothing to update yet.")));
+        javafx.scene.control.Button notify = actionButton("Send notification", "action-notify", () -> tab.citizen()
+                .ifPresentOrElse(c -> new uk.caseview.app.customer.NotificationDialog(root.getScene().getWindow(), theme,
+                        c, backend.outbox().get(), tasks, receipt -> saved(receipt, "Notification")).show(),
+                        () -> status.say("Personal details haven't loaded, so the preferred language isn't known yet.")));
+        return List.of(note, contact, notify);
+    }
+
+    private static javafx.scene.control.Button actionButton(String text, String id, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
+        awaited.put(receipt.id(), what);
+        status.say(what + " saved on this PC. It will be sent"
+                + (lastConnection == ConnectionState.UNREACHABLE ? " when the service is back." : " now."));
     }
 
     private void watchOutbox(uk.caseview.sdk.outbox.Outbox outbox) {
@@ -230,7 +255,8 @@ public final class MainWindow {
 
     private PanelContext panelContext(Nino nino, java.util.function.Consumer<uk.caseview.sdk.view.Source> retry) {
         CaseviewApis apis = backend.apis();
-        return new ShellPanelContext(nino, apis, tasks, retry, clock, catalogue::hasWorkspace, this::openWorkspace);
+        return new ShellPanelContext(nino, apis, tasks, retry, clock, catalogue::hasWorkspace, this::openWorkspace,
+                backend.outbox(), status::say, (receipt, what) -> awaited.put(receipt.id(), what));
     }
 
     private void loaded(CustomerView view) {

@@ -17,8 +17,21 @@ record ShellPanelContext(
         Consumer<Source> retrySource,
         Clock clock,
         Predicate<String> workspaceInstalled,
-        Consumer<String> workspaceOpener)
+        Consumer<String> workspaceOpener,
+        java.util.Optional<uk.caseview.sdk.outbox.Outbox> outbox,
+        Consumer<String> announcer,
+        java.util.function.BiConsumer<uk.caseview.sdk.outbox.OutboxReceipt, String> tracker)
         implements PanelContext {
+
+    @Override
+    public void announce(String message) {
+        announcer.accept(message);
+    }
+
+    @Override
+    public void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
+        tracker.accept(receipt, what);
+    }
 
     @Override
     public void retry(Source source) {

@@ -132,7 +132,7 @@ public final class TraceDialog {
         query.put("surname", surname.getText().trim());
         query.put("dateOfBirth", DateInput.parse(dateOfBirth.getText()).orElseThrow().toString());
         if (!postcode.getText().isBlank()) {
-            query.put("postcode", postcode.getText().trim().toUpperCase(java.util.Locale.UK));
+            query.put("postcode", uk.caseview.app.customer.ContactValidation.normalisePostcode(postcode.getText()));
         }
         message.setText("Searching…");
         search.setDisable(true);
@@ -164,6 +164,9 @@ public final class TraceDialog {
         }
         if (dob.get().isAfter(LocalDate.now())) {
             return Optional.of("The date of birth can't be in the future.");
+        }
+        if (!postcode.getText().isBlank()) {
+            return uk.caseview.app.customer.ContactValidation.postcodeProblem(postcode.getText());
         }
         return Optional.empty();
     }

@@ -9,7 +9,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import java.io.File;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -45,6 +50,8 @@ final class EvidencePanel implements CustomerPanel {
     private final ToggleGroup filterGroup = new ToggleGroup();
     private final Map<EvidenceFilter, ToggleButton> filterButtons = new EnumMap<>(EvidenceFilter.class);
     private LocalDate today;
+    private final Label actionMessage = new Label();
+    private EvidenceUpload upload;
 
     EvidencePanel(PanelContext context, String title) {
         this.context = context;
@@ -98,7 +105,50 @@ final class EvidencePanel implements CustomerPanel {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        pane.setContent(Layouts.stack(filters, table));
+        actionMessage.setId("evidence-action-message");
+        actionMessage.getStyleClass().add("cv-emphasis");
+        actionMessage.setWrapText(true);
+        actionMessage.setManaged(false);
+        VBox content = Layouts.stack(filters, table, actionMessage);
+        if (context.outbox().isPresent()) {
+            EvidenceUpload upload = new EvidenceUpload(context, () -> table.getSelectionModel().getSelectedItem(),
+                    this::say);
+            Button request = new Button("Request…");
+            request.setId("evidence-request");
+            request.setAccessibleText("Request evidence from the citizen");
+            request.setOnAction(e -> new RequestEvidenceDialog(pane, context).show());
+            Button add = new Button("Upload…");
+            add.setId("evidence-upload");
+            add.setAccessibleText("Upload a document: PDF, PNG or JPEG, up to 10 MB. You can also drop a file here.");
+            add.setTooltip(new javafx.scene.control.Tooltip("PDF, PNG or JPEG up to 10 MB; or drop a file on the list"));
+            add.setOnAction(e -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Upload evidence");
+                chooser.getExtensionFilters().add(
+                        new FileChooser.ExtensionFilter("PDF, PNG or JPEG", "*.pdf", "*.png", "*.jpg", "*.jpeg"));
+                File chosen = chooser.showOpenDialog(pane.getScene().getWindow());
+                if (chosen != null) {
+                    upload.accept(List.of(chosen));
+                }
+            });
+            pane.headerTools().addAll(request, add);
+            content.setOnDragOver(e -> {
+                if (e.getDragboard().hasFiles()) {
+                    e.acceptTransferModes(TransferMode.COPY);
+                }
+                e.consume();
+            });
+            content.setOnDragDropped(e -> {
+                boolean files = e.getDragboard().hasFiles();
+                if (files) {
+                    upload.accept(e.getDragboard().getFiles());
+                }
+                e.setDropCompleted(files);
+                e.consume();
+            });
+            this.upload = upload;
+        }
+        pane.setContent(content);
     }
 
     @Override
@@ -125,6 +175,17 @@ final class EvidencePanel implements CustomerPanel {
         table.getSelectionModel().selectFirst();
         table.requestFocus();
         return true;
+    }
+
+    /** The same path a drop or the file chooser takes; for tests that cannot drag. */
+    void upload(List<File> files) {
+        upload.accept(files);
+    }
+
+    private void say(String text) {
+        actionMessage.setText(text);
+        actionMessage.setManaged(true);
+        context.announce(text);
     }
 
     private void render(EvidenceList list) {

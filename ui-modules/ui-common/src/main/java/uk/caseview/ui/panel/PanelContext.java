@@ -23,6 +23,21 @@ public interface PanelContext {
 
     Clock clock();
 
+    /**
+     * Where a panel's writes go (request evidence, upload a document): saved on disk before
+     * {@code submit} returns, sent when the API can take them. Empty when this PC has no secure
+     * store, in which case a panel hides its actions. Submit off the FX thread.
+     */
+    default java.util.Optional<uk.caseview.sdk.outbox.Outbox> outbox() {
+        return java.util.Optional.empty();
+    }
+
+    /** Tells the agent the outcome of an action, in the shell's status line. */
+    default void announce(String message) {}
+
+    /** The outbox sent (or stopped) this receipt's write: the shell reports it as it does for its own. */
+    default void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {}
+
     /** True when a workspace with this id is installed, so a panel can offer a way into it. */
     default boolean hasWorkspace(String workspaceId) {
         return false;

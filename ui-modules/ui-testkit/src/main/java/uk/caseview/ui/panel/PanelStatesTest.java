@@ -63,8 +63,13 @@ public abstract class PanelStatesTest {
         this.stage = primary;
     }
 
+    /** The context the panel is created with; override to add an outbox or workspaces. */
+    protected RecordingPanelContext newContext() {
+        return new RecordingPanelContext(nino());
+    }
+
     private void start(Stage stage) {
-        context = new RecordingPanelContext(nino());
+        context = newContext();
         panel = provider().create(context);
         Scene scene = new Scene(new StackPane(panel.node()), width(), 640);
         new Theme().applyTo(scene);

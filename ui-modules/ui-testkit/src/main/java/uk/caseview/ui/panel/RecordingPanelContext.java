@@ -26,6 +26,9 @@ public final class RecordingPanelContext implements PanelContext {
     public final List<Source> retries = new ArrayList<>();
     public final List<String> workspacesOpened = new ArrayList<>();
     public final List<String> installedWorkspaces = new ArrayList<>();
+    public final List<String> announcements = new ArrayList<>();
+    public final List<String> tracked = new ArrayList<>();
+    private uk.caseview.sdk.outbox.Outbox outbox;
 
     public RecordingPanelContext(String nino) {
         this.nino = Nino.parse(nino);
@@ -56,6 +59,27 @@ public final class RecordingPanelContext implements PanelContext {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    /** Give the panel an outbox (before it is created), so its actions appear. */
+    public RecordingPanelContext withOutbox(uk.caseview.sdk.outbox.Outbox outbox) {
+        this.outbox = outbox;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<uk.caseview.sdk.outbox.Outbox> outbox() {
+        return java.util.Optional.ofNullable(outbox);
+    }
+
+    @Override
+    public void announce(String message) {
+        announcements.add(message);
+    }
+
+    @Override
+    public void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
+        tracked.add(what);
     }
 
     @Override
