@@ -82,6 +82,12 @@ public class CaseviewApp extends Application {
         return ready;
     }
 
+    /** Writes not yet delivered; 0 without an outbox. Blocking (reads the store): not for the FX thread. */
+    public int backendOutboxPending() {
+        Backend b = backend;
+        return b == null ? 0 : b.outbox().map(uk.caseview.sdk.outbox.Outbox::pendingCount).orElse(0);
+    }
+
     public Theme theme() {
         return theme;
     }

@@ -101,6 +101,7 @@ class CustomerScreenEndToEndTest {
         assertThat(earnings.employments()).isNotEmpty();
 
         robot.clickOn("#nino-search").eraseText(20).write("zx 00 00 01 a").type(KeyCode.ENTER);
+        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(nino)).isPresent());
         CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
         waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
         assertThat(tab.viewProperty().get().states().values()).allMatch(s -> s instanceof SourceState.Loaded<?>);
@@ -156,6 +157,7 @@ class CustomerScreenEndToEndTest {
         robot.clickOn("#nino-search").eraseText(20).write(nino);
         try (FxStallDetector detector = new FxStallDetector(50)) {
             robot.type(KeyCode.ENTER);
+            waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(nino)).isPresent());
             CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
             waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
 

@@ -126,6 +126,11 @@ public record StubConfig(
                 worklistDebts, v);
     }
 
+    /** The phase-1 name of {@link #withIndexesBuiltAtStart}, which now also covers the worklist caseload. */
+    public StubConfig withTraceIndexBuiltInBackground(boolean v) {
+        return withIndexesBuiltAtStart(v);
+    }
+
     /** The date data is generated around: {@link #today()} if pinned, else the clock's date. */
     public LocalDate effectiveToday() {
         return today != null ? today : LocalDate.now(clock.withZone(ZoneOffset.UTC));

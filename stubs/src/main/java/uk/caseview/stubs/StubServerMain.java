@@ -69,7 +69,10 @@ public final class StubServerMain {
         StubServer server = StubServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Caseview stub server stopping...");
             server.close();
+            System.out.println("Caseview stub server stopped cleanly.");
+            System.out.flush();
             stopped.countDown();
         }, "stub-shutdown"));
         System.out.println("Caseview stub server listening on " + server.baseUri() + " (seed " + config.seed()

@@ -39,29 +39,62 @@ public final class Backend implements AutoCloseable {
     }
 
     public static Backend start(AppConfig config) {
-        return start(config, StubConfig.defaults());
+        // The trace index over a million citizens takes a while to build: do it while the agent
+        // is still reading the start page, not on their first trace.
+        return start(config, StubConfig.defaults().withIndexesBuiltAtStart(true));
     }
 
     public static Backend start(AppConfig config, StubConfig stubConfig) {
         if (config.mode() == Mode.TRAINING) {
             StubServer stub = StubServer.start(stubConfig);
             try {
-                CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).trainingSession("caseview-desktop").build();
+                // Training keeps its outbox in a throw-away directory under a key held only in memory:
+                // nothing a trainee types outlives the session.
+                CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).trainingSession("caseview-desktop")
+                        .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
+                        .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
+                        .build();
                 LOG.info("Training mode: embedded stub server on port {}", stub.port());
                 return new Backend(Mode.TRAINING, sdk, sdk.customerViews(), stub, stub.baseUri());
+            } catch (java.io.IOException e) {
+                stub.close();
+                throw new java.io.UncheckedIOException(e);
             } catch (RuntimeException e) {
                 stub.close();
                 throw e;
             }
         }
-        CaseviewSdk.Builder builder = CaseviewSdk.builder();
-        config.apiUrl().ifPresent(builder::baseUri);
-        for (Map.Entry<Source, URI> e : config.perApi().entrySet()) {
-            builder.baseUri(e.getKey(), e.getValue());
-        }
-        CaseviewSdk sdk = builder.build();
+        java.util.function.Supplier<CaseviewSdk.Builder> builder = () -> {
+            CaseviewSdk.Builder b = CaseviewSdk.builder();
+            config.apiUrl().ifPresent(b::baseUri);
+            for (Map.Entry<Source, URI> e : config.perApi().entrySet()) {
+                b.baseUri(e.getKey(), e.getValue());
+            }
+            return b;
+        };
+        CaseviewSdk sdk = buildLive(builder);
         URI shown = config.apiUrl().orElse(config.perApi().get(Source.CITIZEN));
         return new Backend(Mode.LIVE, sdk, sdk.customerViews(), null, shown);
+    }
+
+    /**
+     * Live data (the offline store and the outbox) lives under ~/.caseview, encrypted with the key
+     * the deployment provides (CASEVIEW_STORE_KEY). Without that key the app still runs, read-only:
+     * actions say why they are unavailable rather than keep anything in clear.
+     */
+    private static CaseviewSdk buildLive(java.util.function.Supplier<CaseviewSdk.Builder> builder) {
+        java.nio.file.Path data = java.nio.file.Path.of(System.getProperty("user.home"), ".caseview", "data");
+        try {
+            return builder.get().dataDirectory(data).build();
+        } catch (RuntimeException e) {
+            LOG.warn("No encrypted local store ({}); running without an outbox", e.getClass().getSimpleName());
+            return builder.get().build();
+        }
+    }
+
+    /** Where writes go; empty when this SDK has no local store (live, without a store key). */
+    public java.util.Optional<uk.caseview.sdk.outbox.Outbox> outbox() {
+        return sdk.dataDirectory() == null ? java.util.Optional.empty() : java.util.Optional.of(sdk.outbox());
     }
 
     public Mode mode() {

@@ -47,6 +47,11 @@ final class CustomerHeader extends VBox {
         setAccessibleText("Customer " + customer.formatted());
     }
 
+    /** The current font size, for layouts that think in em. */
+    double emSize() {
+        return born.getFont().getSize();
+    }
+
     void show(SourceState<Citizen> state) {
         switch (state) {
             case SourceState.Loaded<Citizen> loaded -> {

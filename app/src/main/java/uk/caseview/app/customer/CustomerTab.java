@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -52,6 +53,9 @@ public final class CustomerTab {
     private final FlagsBanner flags;
     private final List<CustomerPanel> panels = new ArrayList<>();
     private final List<PanelProvider> providers;
+    private final List<Node> mainPanels = new ArrayList<>();
+    private final ScrollPane mainArea = new ScrollPane();
+    private int columns;
     private final ReadOnlyObjectWrapper<CustomerView> view = new ReadOnlyObjectWrapper<>();
     private final Consumer<CustomerView> onComplete;
     private final CustomerViewListener listener;
@@ -184,43 +188,25 @@ public final class CustomerTab {
     private Node layout() {
         VBox side = new VBox();
         side.getStyleClass().add("cv-side-column");
-        GridPane main = new GridPane();
-        main.getStyleClass().add("cv-main-grid");
-        List<Node> mainPanels = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             Node node = panels.get(i).node();
             if (providers.get(i).placement() == Placement.SIDE) {
                 VBox.setVgrow(node, Priority.ALWAYS);
                 side.getChildren().add(node);
             } else {
+                if (node instanceof Region region) {
+                    region.setMinSize(0, 0);
+                }
                 mainPanels.add(node);
             }
         }
-        int columns = mainPanels.size() <= 1 ? 1 : 2;
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            main.getColumnConstraints().add(cc);
-        }
-        int rows = (mainPanels.size() + columns - 1) / columns;
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            main.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < mainPanels.size(); i++) {
-            Node node = mainPanels.get(i);
-            if (node instanceof Region region) {
-                region.setMinSize(0, 0);
-            }
-            // An odd last panel takes the whole row rather than leaving a hole.
-            int span = (i == mainPanels.size() - 1 && mainPanels.size() % columns != 0) ? columns : 1;
-            main.add(node, i % columns, i / columns, span, 1);
-        }
-        HBox.setHgrow(main, Priority.ALWAYS);
-        HBox body = side.getChildren().isEmpty() ? new HBox(main) : new HBox(side, main);
+        mainArea.setFitToWidth(true);
+        mainArea.getStyleClass().add("cv-main-area");
+        HBox.setHgrow(mainArea, Priority.ALWAYS);
+        // Two columns while each gets enough em to read; one scrolling column at large text sizes.
+        mainArea.widthProperty().addListener((o, a, w) -> arrange(w.doubleValue()));
+        arrange(0);
+        HBox body = side.getChildren().isEmpty() ? new HBox(mainArea) : new HBox(side, mainArea);
         body.getStyleClass().add("cv-customer-body");
         VBox.setVgrow(body, Priority.ALWAYS);
 
@@ -231,4 +217,41 @@ public final class CustomerTab {
         root.getStyleClass().add("cv-customer");
         return root;
     }
+
+    private void arrange(double width) {
+        double em = header.emSize();
+        int wanted = width == 0 || width / em >= 70 || mainPanels.size() <= 1 ? Math.min(2, mainPanels.size()) : 1;
+        if (wanted == columns) {
+            return;
+        }
+        columns = wanted;
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("cv-main-grid");
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        int rows = (mainPanels.size() + columns - 1) / columns;
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            if (columns == 1) {
+                rc.setPrefHeight(26 * em); // stacked panels keep a readable height and the column scrolls
+                rc.setMinHeight(26 * em);
+            } else {
+                rc.setPercentHeight(100.0 / rows);
+                rc.setVgrow(Priority.ALWAYS);
+            }
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < mainPanels.size(); i++) {
+            // An odd last panel takes the whole row rather than leaving a hole.
+            int span = (i == mainPanels.size() - 1 && mainPanels.size() % columns != 0) ? columns : 1;
+            grid.add(mainPanels.get(i), i % columns, i / columns, span, 1);
+        }
+        mainArea.setFitToHeight(columns > 1);
+        mainArea.setContent(grid);
+    }
+
 }

@@ -62,6 +62,8 @@ public final class MainWindow {
     private final HelpOverlay help;
     private final BorderPane root = new BorderPane();
     private final Timeline ageTicker;
+    private final Map<String, String> awaited = new HashMap<>();
+    private ConnectionState lastConnection = ConnectionState.UNKNOWN;
 
     public MainWindow(Backend backend, Theme theme, BackgroundTasks tasks, Clock clock, PanelCatalogue catalogue) {
         this.backend = backend;
@@ -79,7 +81,8 @@ public final class MainWindow {
         status.textScale(theme.fontScaleProperty().get());
         theme.fontScaleProperty().addListener((o, a, b) -> status.textScale(b.doubleValue()));
         search = new SearchBar(recent, this::openCustomer, this::openTrace);
-        help = new HelpOverlay(catalogue.panels(), false);
+        help = new HelpOverlay(catalogue.panels(), backend.outbox().isPresent());
+        backend.outbox().ifPresent(this::watchOutbox);
 
         Label brand = Layouts.label("Caseview", "cv-brand");
         HBox appBar = new HBox(brand, menuBar(), search);
@@ -174,6 +177,47 @@ public final class MainWindow {
         tab.load();
     }
 
+    /** Ctrl+N: a contact note for the customer on screen. */
+    public void recordNote() {
+        Optional<CustomerTab> customer = selectedCustomer();
+        if (customer.isEmpty()) {
+            status.say("Open a customer first, then record the note.");
+            return;
+        }
+        if (backend.outbox().isEmpty()) {
+            status.say("Notes can't be recorded: this PC has no secure store set up (see the README).");
+            return;
+        }
+        CustomerTab tab = customer.get();
+        String name = tab.viewProperty().get().citizen() instanceof SourceState.Loaded<Citizen> c
+                ? c.value().name().fullName() : null;
+        new uk.caseview.app.customer.ContactNoteDialog(root.getScene().getWindow(), theme, tab.nino(), name,
+                backend.outbox().get(), tasks, receipt -> {
+                    awaited.put(receipt.id(), "Note");
+                    status.say("Note saved on this PC. It will be sent to the citizen service"
+                            + (lastConnection == ConnectionState.UNREACHABLE ? " when it is back." : " now."));
+                }).show();
+    }
+
+    private void watchOutbox(uk.caseview.sdk.outbox.Outbox outbox) {
+        outbox.addListener(event -> tasks.onFxThread(() -> {
+            status.pending(event.pending());
+            String what = awaited.get(event.entry().id());
+            if (what == null) {
+                return;
+            }
+            switch (event.entry().status()) {
+                case SENT -> {
+                    awaited.remove(event.entry().id());
+                    status.say(what + " sent.");
+                }
+                case NEEDS_ATTENTION, CONFLICT -> status.say(what + " needs attention: " + event.entry().message());
+                default -> { }
+            }
+        }));
+        tasks.run(outbox::pendingCount, status::pending, error -> status.say("Can't read the outbox just now."));
+    }
+
     public void openTrace() {
         new TraceDialog(root.getScene().getWindow(), theme, backend.apis(), tasks, this::openCustomer).show();
     }
@@ -196,6 +240,7 @@ public final class MainWindow {
         ConnectionState state = allFailed ? ConnectionState.UNREACHABLE
                 : anyFresh ? ConnectionState.CONNECTED : ConnectionState.UNKNOWN;
         if (state != ConnectionState.UNKNOWN) {
+            lastConnection = state;
             status.connection(state);
             banner.show(state);
         }
@@ -253,6 +298,7 @@ public final class MainWindow {
         customer.getItems().addAll(
                 item("Find by NINO", Shortcut.SEARCH, search::focusSearch),
                 item("Trace…", Shortcut.TRACE, this::openTrace),
+                item("Record contact note…", Shortcut.NEW_NOTE, this::recordNote),
                 item("Next flag", Shortcut.NEXT_FLAG, () -> selectedCustomer().ifPresent(CustomerTab::nextFlag)),
                 item("Refresh", Shortcut.REFRESH, () -> selectedCustomer().ifPresent(CustomerTab::load)),
                 item("Close tab", Shortcut.CLOSE_TAB, this::closeSelected));

@@ -23,6 +23,7 @@ public final class SearchBar extends HBox {
     private final Label message = new Label();
     private final Consumer<Nino> open;
     private final RecentCustomers recent;
+    private String textBeforeLastChange = "";
 
     public SearchBar(RecentCustomers recent, Consumer<Nino> open, Runnable openTrace) {
         this.open = open;
@@ -38,15 +39,21 @@ public final class SearchBar extends HBox {
         message.setVisible(false);
         message.setManaged(false);
 
-        field.textProperty().addListener((obs, old, now) -> showProblem(
-                recent.matching(now).isEmpty() ? NinoTyping.problemSoFar(now) : Optional.empty()));
+        field.textProperty().addListener((obs, old, now) -> {
+            textBeforeLastChange = old;
+            showProblem(recent.matching(now).isEmpty() ? NinoTyping.problemSoFar(now) : Optional.empty());
+        });
         field.setOnAction(e -> submit());
 
         AutoCompletionBinding<RecentCustomers.Entry> suggestions =
                 TextFields.bindAutoCompletion(field, request -> suggestionsFor(request.getUserText()));
         suggestions.setOnAutoCompleted(e -> {
-            field.setText(e.getCompletion().nino().formatted());
-            openCustomer(e.getCompletion().nino());
+            // Suggestions arrive from a background thread: a list for "ZX00" can pop up after the
+            // agent has typed a whole, different NINO, and would take their Enter. What they typed wins.
+            String typed = textBeforeLastChange;
+            Nino chosen = Nino.isValid(typed) ? Nino.parse(typed) : e.getCompletion().nino();
+            field.setText(chosen.formatted());
+            openCustomer(chosen);
         });
         suggestions.setVisibleRowCount(8);
 

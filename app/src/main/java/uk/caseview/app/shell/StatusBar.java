@@ -11,6 +11,7 @@ public final class StatusBar extends HBox {
     private final Label connection = Layouts.label("", "cv-status-item");
     private final Label pending = Layouts.label("", "cv-status-item");
     private final Label textSize = Layouts.label("", "cv-status-item");
+    private final Label message = Layouts.label("", "cv-status-message");
 
     public StatusBar(String environmentText) {
         setId("status-bar");
@@ -19,10 +20,11 @@ public final class StatusBar extends HBox {
         connection.setId("status-connection");
         pending.setId("status-pending");
         textSize.setId("status-text-size");
+        message.setId("status-message");
         environment.setText(environmentText);
         pending.setVisible(false);
         pending.setManaged(false);
-        getChildren().addAll(environment, connection, Layouts.spacer(), pending, textSize);
+        getChildren().addAll(environment, connection, message, Layouts.spacer(), pending, textSize);
         connection(ConnectionState.UNKNOWN);
     }
 
@@ -41,6 +43,20 @@ public final class StatusBar extends HBox {
         if (count > 0) {
             pending.getStyleClass().add("cv-warning-text");
         }
+    }
+
+    /** The outcome of the agent's last action, e.g. "Note saved: it will be sent when the service answers". */
+    public void say(String text) {
+        message.setText(text);
+        message.setAccessibleText(text);
+    }
+
+    public String said() {
+        return message.getText();
+    }
+
+    public String pendingText() {
+        return pending.getText();
     }
 
     public void textScale(double scale) {

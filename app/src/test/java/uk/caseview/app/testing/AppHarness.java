@@ -34,11 +34,16 @@ public final class AppHarness implements AutoCloseable {
     }
 
     public static AppHarness start() throws Exception {
-        StubServer stub = StubServer.start(StubConfig.defaults());
+        // A small trace index keeps the first trace quick; personas are always traceable.
+        StubServer stub = StubServer.start(StubConfig.defaults().withTraceIndexSize(10_000));
         CaseviewSdk sdk = CaseviewSdk.builder()
                 .baseUri(stub.baseUri())
                 .connectTimeout(Duration.ofSeconds(1))
                 .readTimeout(Duration.ofMillis(1500))
+                .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-test-"))
+                .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
+                .outboxSettings(new uk.caseview.sdk.outbox.OutboxSettings(
+                        Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofHours(1)))
                 .build();
         CountingCustomerViews views = new CountingCustomerViews(sdk.customerViews());
         Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri());

@@ -46,7 +46,13 @@ public final class ScaleCheck {
             get(client, base, "/citizen/v1/citizens?surname=Smith&dateOfBirth=1980-01-01");
             System.out.printf("Trace index built by the first trace in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
+            t0 = System.nanoTime();
+            get(client, base, "/debt/v1/worklist?size=1");
+            System.out.printf("Worklist caseload (%,d debts) built by the first worklist request in %d ms%n",
+                    config.worklistDebts(), (System.nanoTime() - t0) / 1_000_000);
+
             sweep(client, base, requests);
+            worklistLatency(client, base);
             traceLatency(client, base, new Population(config.seed(), config.population(), today),
                     config.traceIndexSize(), traces);
 
@@ -114,6 +120,21 @@ public final class ScaleCheck {
         }
         report("Trace by surname + date of birth", byName);
         report("Trace by postcode", byPostcode);
+    }
+
+    private static void worklistLatency(HttpClient client, URI base) throws Exception {
+        String[] queries = {"?sort=-balance", "?status=in_arrears&sort=nextActionDue", "?type=overpayment&sort=-age",
+                "?planStatus=broken&minBalancePence=10000&sort=balance&page=3", "?nextActionDueBy=2025-07-31&size=500"};
+        long[] nanos = new long[500];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> r = get(client, base, "/debt/v1/worklist" + queries[i % queries.length]);
+            nanos[i] = System.nanoTime() - t;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("worklist answered " + r.statusCode());
+            }
+        }
+        report("Worklist page (filters, sort, paging)", nanos);
     }
 
     private static void check(HttpResponse<String> r, String expectedNino) {

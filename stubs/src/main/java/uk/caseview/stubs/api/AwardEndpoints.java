@@ -21,6 +21,7 @@ public final class AwardEndpoints {
     }
 
     Reply getAwards(RequestContext r) {
-        return Reply.json(200, new Awards(r.path("nino"), data.require(r.session(), r.path("nino")).awards()));
+        return data.read(r.session(), r.path("nino"), r.target(), () ->
+                Reply.json(200, new Awards(r.path("nino"), data.require(r.session(), r.path("nino")).awards())));
     }
 }

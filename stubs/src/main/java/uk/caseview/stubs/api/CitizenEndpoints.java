@@ -35,12 +35,15 @@ public final class CitizenEndpoints {
     }
 
     Reply getCitizen(RequestContext r) {
-        Citizen citizen = data.require(r.session(), r.path("nino")).citizen();
-        return Reply.json(200, citizen, Etags.header(citizen.version()));
+        return data.read(r.session(), r.path("nino"), r.target(), () -> {
+            Citizen citizen = data.require(r.session(), r.path("nino")).citizen();
+            return Reply.json(200, citizen, Etags.header(citizen.version()));
+        });
     }
 
     Reply notes(RequestContext r) {
-        return Reply.json(200, new ContactNoteList(data.require(r.session(), r.path("nino")).notes()));
+        return data.read(r.session(), r.path("nino"), r.target(), () ->
+                Reply.json(200, new ContactNoteList(data.require(r.session(), r.path("nino")).notes())));
     }
 
     Reply trace(RequestContext r) {

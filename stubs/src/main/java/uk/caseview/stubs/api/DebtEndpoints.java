@@ -29,7 +29,8 @@ public final class DebtEndpoints {
     }
 
     Reply getDebts(RequestContext r) {
-        return Reply.json(200, new Debts(r.path("nino"), data.require(r.session(), r.path("nino")).debts()));
+        return data.read(r.session(), r.path("nino"), r.target(), () ->
+                Reply.json(200, new Debts(r.path("nino"), data.require(r.session(), r.path("nino")).debts())));
     }
 
     Reply getLedger(RequestContext r) {

@@ -36,8 +36,8 @@ public final class EarningsEndpoints {
         if (from.isAfter(to)) {
             throw ApiProblem.badRequest("from", "Must not be after 'to'.");
         }
-        CitizenData citizen = data.require(r.session(), r.path("nino"));
-        return Reply.json(200, window(r.path("nino"), citizen, from, to));
+        return data.read(r.session(), r.path("nino"), r.target(), () -> Reply.json(200,
+                window(r.path("nino"), data.require(r.session(), r.path("nino")), from, to)));
     }
 
     static Earnings window(String nino, CitizenData citizen, LocalDate from, LocalDate to) {

@@ -28,7 +28,8 @@ public final class EvidenceEndpoints {
     }
 
     Reply list(RequestContext r) {
-        return Reply.json(200, new EvidenceList(r.path("nino"), data.require(r.session(), r.path("nino")).evidence()));
+        return data.read(r.session(), r.path("nino"), r.target(), () -> Reply.json(200,
+                new EvidenceList(r.path("nino"), data.require(r.session(), r.path("nino")).evidence())));
     }
 
     Reply content(RequestContext r) {

@@ -26,6 +26,13 @@ public record RequestContext(
         return query.get(name);
     }
 
+    /** The raw path and query: what identifies a read's reply. */
+    public String target() {
+        String query = exchange.getRequestURI().getRawQuery();
+        String path = exchange.getRequestURI().getRawPath();
+        return query == null ? path : path + "?" + query;
+    }
+
     public String header(String name) {
         return exchange.getRequestHeaders().getFirst(name);
     }

@@ -5,6 +5,7 @@ import uk.caseview.stubs.data.CitizenDirectory;
 import uk.caseview.stubs.data.CitizenRecord;
 import uk.caseview.stubs.data.Ids;
 import uk.caseview.stubs.http.ApiProblem;
+import uk.caseview.stubs.http.Reply;
 
 /**
  * What the endpoints read and write citizens through: the seeded data with the request's
@@ -15,10 +16,23 @@ public final class CaseData {
 
     private final CitizenDirectory directory;
     private final Classroom classroom;
+    private final ReadCache cache = new ReadCache();
 
     public CaseData(CitizenDirectory directory, Classroom classroom) {
         this.directory = directory;
         this.classroom = classroom;
+    }
+
+    /**
+     * A read of one citizen's data, served from the cache unless this request's session has
+     * changed the citizen. The key must identify the reply completely (path and query).
+     */
+    public Reply read(String session, String nino, String key, java.util.function.Supplier<Reply> build) {
+        Session s = classroom.existing(session);
+        if (s != null && s.changed(nino) != null) {
+            return build.get();
+        }
+        return cache.get(key, build);
     }
 
     public CitizenDirectory directory() {

@@ -71,9 +71,10 @@ public final class Worklist {
         int o = 0;
         int[] permutation = permutation(q.sort());
         boolean anyOverridden = !overridden.isEmpty();
+        Filter filter = Filter.of(q, today);
         for (int k = 0; k < permutation.length; k++) {
             int i = at(q, permutation, k);
-            if (!matches(q, i) || (anyOverridden && overridden.contains(caseload.citizen[i]))) {
+            if (!matches(filter, i) || (anyOverridden && overridden.contains(caseload.citizen[i]))) {
                 continue;
             }
             if (o < overrides.size()) {
@@ -157,27 +158,37 @@ public final class Worklist {
                 caseload.planStatus(i), caseload.outstanding[i], caseload.raised[i], caseload.nextDue[i]);
     }
 
-    /** The same filter as {@link #matches(WorklistQuery, Row)}, straight off the arrays: no allocation per debt. */
-    private boolean matches(WorklistQuery q, int i) {
-        if (q.status() != null && caseload.status[i] != q.status().ordinal()) {
+    /** The query's filters as primitives, so the scan over the caseload allocates and computes nothing per debt. */
+    private record Filter(int status, int type, int planStatus, long minBalance, long maxBalance, long latestRaised,
+                          long dueBy) {
+        static final int ANY = Integer.MIN_VALUE;
+
+        static Filter of(WorklistQuery q, LocalDate today) {
+            return new Filter(
+                    q.status() == null ? ANY : q.status().ordinal(),
+                    q.type() == null ? ANY : q.type().ordinal(),
+                    q.planStatus() == null ? ANY : q.planStatus().ordinal(),
+                    q.minBalancePence() == null ? Long.MIN_VALUE : q.minBalancePence(),
+                    q.maxBalancePence() == null ? Long.MAX_VALUE : q.maxBalancePence(),
+                    q.minAgeDays() == null ? Long.MAX_VALUE : today.toEpochDay() - q.minAgeDays(),
+                    q.nextActionDueBy() == null ? Long.MIN_VALUE : q.nextActionDueBy().toEpochDay());
+        }
+    }
+
+    /** The same filter as {@link #matches(WorklistQuery, Row)}, straight off the arrays. */
+    private boolean matches(Filter f, int i) {
+        Caseload c = caseload;
+        if ((f.status() != Filter.ANY && c.status[i] != f.status())
+                || (f.type() != Filter.ANY && c.type[i] != f.type())
+                || (f.planStatus() != Filter.ANY && c.planStatus[i] != f.planStatus())) {
             return false;
         }
-        if (q.type() != null && caseload.type[i] != q.type().ordinal()) {
+        long balance = c.outstanding[i];
+        if (balance < f.minBalance() || balance > f.maxBalance() || c.raised[i] > f.latestRaised()) {
             return false;
         }
-        if (q.planStatus() != null && caseload.planStatus[i] != q.planStatus().ordinal()) {
-            return false;
-        }
-        long balance = caseload.outstanding[i];
-        if ((q.minBalancePence() != null && balance < q.minBalancePence())
-                || (q.maxBalancePence() != null && balance > q.maxBalancePence())) {
-            return false;
-        }
-        if (q.minAgeDays() != null && today.toEpochDay() - caseload.raised[i] < q.minAgeDays()) {
-            return false;
-        }
-        int due = caseload.nextDue[i];
-        return q.nextActionDueBy() == null || (due != Caseload.NO_DATE && due <= q.nextActionDueBy().toEpochDay());
+        int due = c.nextDue[i];
+        return f.dueBy() == Long.MIN_VALUE || (due != Caseload.NO_DATE && due <= f.dueBy());
     }
 
     private boolean matches(WorklistQuery q, Row r) {

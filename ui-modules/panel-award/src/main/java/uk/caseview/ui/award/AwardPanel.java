@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.caseview.sdk.model.award.Award;
 import uk.caseview.sdk.model.award.Awards;
@@ -83,6 +84,8 @@ final class AwardPanel implements CustomerPanel {
 
         Label amount = new Label(AwardViewModel.amount(award));
         amount.getStyleClass().add("cv-amount");
+        amount.setMinWidth(Region.USE_PREF_SIZE); // money is never shortened to "£44..."
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label frequency = new Label(AwardViewModel.frequency(award.frequency()));
         frequency.getStyleClass().add(Styles.MUTED);
         Label next = new Label(AwardViewModel.nextPayment(award));

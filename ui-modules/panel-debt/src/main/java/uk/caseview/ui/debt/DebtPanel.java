@@ -49,6 +49,7 @@ final class DebtPanel implements CustomerPanel {
         this.context = context;
         this.pane = new SourcePane<>(title, Source.DEBT, context::retry);
         total.setId("debt-total");
+        total.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         total.setAccessibleText("Total outstanding");
         total.textProperty().addListener((o, a, b) -> total.setAccessibleText("Total outstanding " + b));
 

@@ -28,6 +28,9 @@ final class DebtViewModel {
     }
 
     static String caption(Debts debts) {
+        if (debts.debts().isEmpty()) {
+            return "No debts on record";
+        }
         long open = debts.debts().stream().filter(d -> d.outstandingPence() > 0).count();
         return "Total outstanding across " + open + " open debt" + (open == 1 ? "" : "s")
                 + " (" + debts.debts().size() + " on record)";

@@ -42,6 +42,7 @@ final class EarningsPanel implements CustomerPanel {
             new ComboBox<>(FXCollections.observableArrayList(EarningsPeriod.values()));
     private final Label summary = Layouts.label("", Styles.MUTED);
     private final EarningsChart chart = new EarningsChart();
+    private final Label noPay = new Label("No pay reported by any employer in this period.");
     private final FlowPane alerts = new FlowPane();
     private final ObservableList<PayRow> rows = FXCollections.observableArrayList();
     private final TableView<PayRow> table = new TableView<>(rows);
@@ -63,6 +64,7 @@ final class EarningsPanel implements CustomerPanel {
 
         chart.setId("earnings-chart");
         chart.setMinHeight(0);
+        chart.getStyleClass().add("cv-chart-min");
         VBox.setVgrow(chart, Priority.ALWAYS);
         alerts.setId("earnings-alerts");
         alerts.getStyleClass().add("cv-alert-list");
@@ -86,12 +88,20 @@ final class EarningsPanel implements CustomerPanel {
             ni.setVisible(roomy);
         });
 
-        VBox chartSide = Layouts.stack(chart, alerts);
+        noPay.getStyleClass().add(Styles.EMPTY);
+        noPay.setWrapText(true);
+        VBox chartSide = Layouts.stack(chart, noPay, alerts);
         SplitPane split = new SplitPane(chartSide, table);
         split.setDividerPositions(0.55);
         // Chart beside the table when the panel is wide enough to read both; stacked when narrow.
-        split.widthProperty().addListener((o, a, w) -> split.setOrientation(
-                w.doubleValue() >= 44 * summary.getFont().getSize() ? Orientation.HORIZONTAL : Orientation.VERTICAL));
+        split.widthProperty().addListener((o, a, w) -> {
+            Orientation wanted = w.doubleValue() >= 44 * summary.getFont().getSize()
+                    ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+            if (split.getOrientation() != wanted) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.62 : 0.55);
+            }
+        });
         pane.setContent(split);
     }
 
@@ -133,6 +143,11 @@ final class EarningsPanel implements CustomerPanel {
         chart.show(EarningsViewModel.monthly(value, p, today), alertsInPeriod,
                 EarningsViewModel.thresholds(alertsInPeriod));
         alerts.getChildren().setAll(alertsInPeriod.stream().map(this::alertRow).toList());
+        boolean anyPay = !inPeriod.isEmpty();
+        chart.setVisible(anyPay);
+        chart.setManaged(anyPay);
+        noPay.setVisible(!anyPay);
+        noPay.setManaged(!anyPay);
     }
 
     private Node alertRow(EarningsAlert alert) {

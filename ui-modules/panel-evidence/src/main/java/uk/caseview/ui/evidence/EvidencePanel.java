@@ -16,7 +16,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
@@ -51,10 +51,11 @@ final class EvidencePanel implements CustomerPanel {
         this.pane = new SourcePane<>(title, Source.EVIDENCE, context::retry);
         this.today = LocalDate.now(context.clock());
 
-        HBox filters = new HBox();
+        FlowPane filters = new FlowPane(); // wraps at large text sizes rather than cutting "Overdue 3" to "..."
         filters.getStyleClass().add(Styles.FILTER_BAR);
         for (EvidenceFilter f : EvidenceFilter.values()) {
             ToggleButton b = new ToggleButton(f.label());
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setUserData(f);
             b.setToggleGroup(filterGroup);
             b.setId("evidence-filter-" + f.name().toLowerCase(java.util.Locale.ROOT));

@@ -1,0 +1,159 @@
+package uk.caseview.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.caseview.app.testing.AppHarness.waitUntil;
+
+import java.time.Duration;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.caseview.app.customer.CustomerTab;
+import uk.caseview.app.testing.AppHarness;
+import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.model.citizen.Citizen;
+import uk.caseview.ui.format.Dates;
+
+/** Trace, tabs, recent-customer suggestions, flags, the F1 overlay and panel shortcuts, on the real app. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SearchTraceAndTabsTest {
+
+    private static AppHarness harness;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        harness = AppHarness.start();
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        harness.close();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeDialogs() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage st && "Trace a customer".equals(st.getTitle()))
+                .toList().forEach(javafx.stage.Window::hide)).get();
+    }
+
+    private CustomerTab open(String nino) throws Exception {
+        robot.clickOn("#nino-search").eraseText(30).write(nino).type(KeyCode.ENTER);
+        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(nino)).isPresent());
+        CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
+        waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
+        return tab;
+    }
+
+    @Test
+    @Order(1)
+    void traceBySurnameAndDateOfBirthOpensThePickedCustomer() throws Exception {
+        Citizen expected = harness.http.get("/citizen/v1/citizens/ZX000005A", Citizen.class);
+        robot.clickOn("#open-trace");
+        robot.clickOn("#trace-search");
+        assertThat(robot.lookup("#trace-message").queryLabeled().getText()).isEqualTo("Enter a surname.");
+
+        robot.clickOn("#trace-surname").write(expected.name().surname());
+        robot.clickOn("#trace-dob").write("31/02/1950");
+        robot.clickOn("#trace-search");
+        assertThat(robot.lookup("#trace-message").queryLabeled().getText()).contains("day, month and year");
+
+        robot.clickOn("#trace-dob").eraseText(20).write(Dates.format(expected.dateOfBirth()));
+        robot.clickOn("#trace-search");
+        ListView<?> results = robot.lookup("#trace-results").queryListView();
+        waitUntil(Duration.ofSeconds(30), () -> !results.getItems().isEmpty());
+        robot.clickOn("#trace-open");
+
+        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse("ZX000005A")).isPresent());
+        CustomerTab tab = harness.window.customer(Nino.parse("ZX000005A")).orElseThrow();
+        assertThat(harness.window.tabs().getSelectionModel().getSelectedItem()).isSameAs(tab.tab());
+    }
+
+    @Test
+    @Order(2)
+    void severalCustomersOpenInTabsAndReopeningSelectsTheExistingTab() throws Exception {
+        CustomerTab first = open("ZX000001A");
+        CustomerTab second = open("ZX000004A");
+        assertThat(harness.window.tabs().getTabs()).contains(first.tab(), second.tab());
+        int loads = harness.views.loads();
+
+        robot.clickOn("#nino-search").eraseText(30).write("ZX000001A").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.window.tabs().getSelectionModel().getSelectedItem()).isSameAs(first.tab());
+        assertThat(harness.views.loads()).isEqualTo(loads);
+
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.window.customer(Nino.parse("ZX000001A"))).isEmpty();
+        assertThat(harness.window.tabs().getTabs()).doesNotContain(first.tab());
+    }
+
+    @Test
+    @Order(3)
+    void recentCustomersAreSuggestedByName() throws Exception {
+        Citizen harold = harness.http.get("/citizen/v1/citizens/ZX000004A", Citizen.class);
+        robot.clickOn("#nino-search").eraseText(30).write(harold.name().surname().substring(0, 4));
+        waitUntil(Duration.ofSeconds(5), () -> robot.lookup(".auto-complete-popup .list-cell").tryQuery()
+                .map(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
+                        && c.getText().contains("ZX 00 00 04 A")).orElse(false));
+        robot.clickOn(robot.lookup(".auto-complete-popup .list-cell").<Node>query());
+        waitUntil(Duration.ofSeconds(5), () -> harness.window.tabs().getSelectionModel().getSelectedItem()
+                == harness.window.customer(Nino.parse("ZX000004A")).orElseThrow().tab());
+    }
+
+    @Test
+    @Order(4)
+    void aFlagOpensItsDetailAndF8StepsThroughThem() throws Exception {
+        CustomerTab tab = open("ZX000001A");
+        Node screen = tab.tab().getContent();
+        Button arrears = robot.from(screen).lookup("#flag-debt-in-arrears").queryButton();
+        robot.clickOn(arrears);
+        TableView<?> debts = robot.from(screen).lookup("#debt-table").queryAs(TableView.class);
+        assertThat(debts.isFocused()).isTrue();
+        assertThat(debts.getSelectionModel().getSelectedItem()).isNotNull();
+
+        robot.clickOn("#nino-search");
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nino-search").query().isFocused()).isFalse();
+    }
+
+    @Test
+    @Order(5)
+    void f1ListsTheShortcutsAndCtrlNumberGoesToAPanel() throws Exception {
+        CustomerTab tab = open("ZX000001A");
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.window.help().isVisible()).isTrue();
+        assertThat(robot.from(harness.window.help()).lookup("Find a customer by NINO").tryQuery()).isPresent();
+        assertThat(robot.from(harness.window.help()).lookup("Go to Debts").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.window.help().isVisible()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node evidence = robot.from(tab.tab().getContent()).lookup("#panel-evidence").query();
+        Node focused = evidence.getScene().getFocusOwner();
+        assertThat(isInside(focused, evidence)).as("focus inside the evidence panel").isTrue();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
