@@ -1,8 +1,10 @@
 package uk.caseview.ui.workspace;
 
 import java.time.Clock;
+import java.util.Optional;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.client.CaseviewApis;
+import uk.caseview.sdk.outbox.Outbox;
 import uk.caseview.ui.fx.BackgroundTasks;
 
 /** What the shell hands a workspace. */
@@ -17,4 +19,12 @@ public interface WorkspaceContext {
     void openCustomer(Nino nino);
 
     Clock clock();
+
+    /**
+     * The SDK's durable write outbox, when the shell's SDK has one (it needs a data directory).
+     * Writes made through it survive the API being down or the app closing.
+     */
+    default Optional<Outbox> outbox() {
+        return Optional.empty();
+    }
 }

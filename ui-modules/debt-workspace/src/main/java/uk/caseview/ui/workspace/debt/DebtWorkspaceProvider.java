@@ -4,6 +4,8 @@ import uk.caseview.ui.workspace.Workspace;
 import uk.caseview.ui.workspace.WorkspaceContext;
 import uk.caseview.ui.workspace.WorkspaceProvider;
 import uk.caseview.ui.workspace.debt.plan.DirectPlanSubmitter;
+import uk.caseview.ui.workspace.debt.plan.OutboxPlanSubmitter;
+import uk.caseview.ui.workspace.debt.plan.PlanSubmitter;
 import uk.caseview.ui.workspace.debt.worklist.SavedFilterStore;
 
 /** Plugs the debt workspace into the shell (listed in META-INF/services). */
@@ -26,9 +28,11 @@ public final class DebtWorkspaceProvider implements WorkspaceProvider {
 
     @Override
     public Workspace create(WorkspaceContext context) {
-        // TODO(outbox): agreeing a plan goes straight to the debt service until the SDK outbox lands;
-        // then it is queued durably and sent later when the service is down.
-        return new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(ConfigDirectory.resolve()),
-                new DirectPlanSubmitter(context.apis().debt()));
+        // With the SDK's outbox a plan is kept on disk and sent when the debt service can take it;
+        // without one (a shell whose SDK has no data directory) it is sent directly and a failure says so.
+        PlanSubmitter submitter = context.outbox()
+                .<PlanSubmitter>map(OutboxPlanSubmitter::new)
+                .orElseGet(() -> new DirectPlanSubmitter(context.apis().debt()));
+        return new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(ConfigDirectory.resolve()), submitter);
     }
 }

@@ -10,6 +10,7 @@ import javafx.util.StringConverter;
 public final class TimeAxis {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private TimeAxis() {}
 
@@ -20,7 +21,9 @@ public final class TimeAxis {
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()));
+                // Ticks a few days apart all fall in one month: name the day then, not the month again.
+                DateTimeFormatter f = axis.getTickUnit() < 28 ? DAY : MONTH;
+                return f.format(LocalDate.ofEpochDay(epochDay.longValue()));
             }
 
             @Override

@@ -2,9 +2,11 @@ package uk.caseview.ui.workspace.debt;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.client.CaseviewApis;
+import uk.caseview.sdk.outbox.Outbox;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.workspace.WorkspaceContext;
 
@@ -16,10 +18,22 @@ public final class TestWorkspaceContext implements WorkspaceContext {
     private final Clock clock;
     public final List<Nino> customersOpened = new CopyOnWriteArrayList<>();
 
+    private final Outbox outbox;
+
     public TestWorkspaceContext(CaseviewApis apis, BackgroundTasks tasks, Clock clock) {
+        this(apis, tasks, clock, null);
+    }
+
+    public TestWorkspaceContext(CaseviewApis apis, BackgroundTasks tasks, Clock clock, Outbox outbox) {
         this.apis = apis;
         this.tasks = tasks;
         this.clock = clock;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Optional<Outbox> outbox() {
+        return Optional.ofNullable(outbox);
     }
 
     @Override

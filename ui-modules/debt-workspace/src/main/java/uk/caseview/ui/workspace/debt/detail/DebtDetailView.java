@@ -126,6 +126,7 @@ public final class DebtDetailView {
                 }
             }
         });
+        ledger.setPrefHeight(180);
         VBox.setVgrow(ledger, Priority.ALWAYS);
 
         NumberAxis x = TimeAxis.create("Date");
@@ -134,8 +135,8 @@ public final class DebtDetailView {
         chart.setId("ledger-chart");
         chart.setTitle("Balance and recoveries over time");
         chart.setAnimated(false);
-        chart.setPrefHeight(240);
-        chart.setMinHeight(200);
+        chart.setPrefHeight(250);
+        chart.setMinHeight(230);
         balance.setName("Balance");
         recovered.setName("Recovered to date");
         chart.getData().setAll(List.of(balance, recovered));

@@ -122,7 +122,7 @@ public final class PlanBuilderView {
         useProposal.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.proposalProperty().get() == null || model.proposalProperty().get().instalmentPence() <= 0
                         ? "No proposal yet"
-                        : "Use proposal " + Pence.format(model.proposalProperty().get().instalmentPence()),
+                        : "Use " + Pence.format(model.proposalProperty().get().instalmentPence()),
                 model.proposalProperty()));
         useProposal.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.proposalProperty().get() == null || model.proposalProperty().get().instalmentPence() <= 0,
@@ -243,6 +243,7 @@ public final class PlanBuilderView {
         summary.setId("plan-summary");
         summary.getStyleClass().add("dw-plan-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Label.USE_PREF_SIZE); // a wrapped line needs the height of all its lines
         summary.textProperty().bind(model.summaryProperty());
         return new VBox(6, messageBox, summary);
     }
@@ -310,6 +311,7 @@ public final class PlanBuilderView {
         messageBox.getChildren().setAll(model.messages().stream().map(m -> {
             Label l = new Label(m.text());
             l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
             l.getStyleClass().add(m.isError() ? "dw-inline-error" : "dw-inline-warning");
             l.setUserData(m.code());
             return (Node) l;
@@ -319,6 +321,7 @@ public final class PlanBuilderView {
     private static Label key(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.KEY);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 

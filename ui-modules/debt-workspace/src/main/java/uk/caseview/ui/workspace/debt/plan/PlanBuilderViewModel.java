@@ -87,6 +87,7 @@ public final class PlanBuilderViewModel {
     private boolean amountEdited;
     private boolean settingProposal;
     private String idempotencyKey;
+    private boolean waitedForService;
     private PlanTerms keyIssuedFor;
     private java.util.function.Consumer<Debt> onAgreed = d -> {};
 
@@ -260,9 +261,8 @@ public final class PlanBuilderViewModel {
         }
         switch (p.stage()) {
             case SENT -> {
-                boolean wasQueued = submission.get() == SubmissionState.QUEUED;
                 submission.set(SubmissionState.SENT);
-                submissionMessage.set((wasQueued ? "The queued plan has been sent. " : "") + "Plan agreed: "
+                submissionMessage.set((waitedForService ? "The queued plan has been sent. " : "") + "Plan agreed: "
                         + Pence.format(terms.instalmentPence()) + " " + Pence.per(terms.frequency()) + " from "
                         + Dates.LONG.format(terms.startDate()) + ".");
                 onAgreed.accept(p.debt());
@@ -272,6 +272,7 @@ public final class PlanBuilderViewModel {
                 submissionMessage.set("Plan saved on this computer; sending it to the debt service…");
             }
             case WAITING_FOR_SERVICE -> {
+                waitedForService = true;
                 submission.set(SubmissionState.QUEUED);
                 submissionMessage.set("The debt service can't be reached, so the plan is queued on this computer"
                         + " and will be sent automatically when it is back. Nothing needs doing again.");
