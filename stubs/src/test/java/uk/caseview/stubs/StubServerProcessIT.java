@@ -105,7 +105,7 @@ class StubServerProcessIT {
         synchronized (log) {
             output = log.toString();
         }
-        for (int i = 0; i < 100 && !output.contains("stopped"); i++) {
+        for (int i = 0; i < 100 && !output.contains("stopped cleanly."); i++) {
             lines.poll(100, TimeUnit.MILLISECONDS);
             synchronized (log) {
                 output = log.toString();

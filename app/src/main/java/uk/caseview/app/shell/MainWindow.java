@@ -25,6 +25,7 @@ import javafx.util.Duration;
 import uk.caseview.app.backend.Backend;
 import uk.caseview.app.config.Mode;
 import uk.caseview.app.customer.CustomerTab;
+import uk.caseview.sdk.outbox.Outbox;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.model.citizen.Citizen;
@@ -308,6 +309,11 @@ public final class MainWindow {
             @Override
             public Clock clock() {
                 return clock;
+            }
+
+            @Override
+            public Optional<Outbox> outbox() {
+                return backend.outbox();
             }
         });
         openWorkspaces.add(workspace);

@@ -28,11 +28,17 @@ public final class CaseData {
      * changed the citizen. The key must identify the reply completely (path and query).
      */
     public Reply read(String session, String nino, String key, java.util.function.Supplier<Reply> build) {
-        Session s = classroom.existing(session);
-        if (s != null && s.changed(nino) != null) {
+        if (changedIn(session, nino)) {
             return build.get();
         }
-        return cache.get(key, build);
+        // A write can land while the reply is being built; such a reply may hold the changed
+        // citizen and must not be cached as seeded data for everyone else.
+        return cache.get(key, build, () -> !changedIn(session, nino));
+    }
+
+    private boolean changedIn(String session, String nino) {
+        Session s = classroom.existing(session);
+        return s != null && s.changed(nino) != null;
     }
 
     public CitizenDirectory directory() {

@@ -21,12 +21,17 @@ public final class ReadCache {
     private final AtomicLong bytes = new AtomicLong();
 
     public Reply get(String key, Supplier<Reply> build) {
+        return get(key, build, () -> true);
+    }
+
+    /** As {@link #get(String, Supplier)}, caching the built reply only if {@code stillSeeded} holds after building. */
+    public Reply get(String key, Supplier<Reply> build, java.util.function.BooleanSupplier stillSeeded) {
         Reply cached = replies.get(key);
         if (cached != null) {
             return cached;
         }
         Reply reply = build.get();
-        if (reply.status() == 200 && reply.body().length <= MAX_ENTRY_BYTES) {
+        if (reply.status() == 200 && reply.body().length <= MAX_ENTRY_BYTES && stillSeeded.getAsBoolean()) {
             if (bytes.addAndGet(reply.body().length) > BUDGET_BYTES) {
                 replies.clear();
                 bytes.set(reply.body().length);
