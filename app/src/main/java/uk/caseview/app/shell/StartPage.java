@@ -55,6 +55,8 @@ public final class StartPage extends ScrollPane {
             }
             Nino nino = Nino.parse(p.nino());
             Label title = Layouts.label(p.title(), "cv-card-title");
+            // A trainer picks a persona by what its title says; never cut it short.
+            title.setWrapText(true);
             Label ninoLabel = Layouts.label(nino.formatted(), "cv-customer-nino-small");
             Label story = Layouts.label(p.story(), Styles.MUTED);
             story.setWrapText(true);
