@@ -47,6 +47,11 @@ final class EarningsPanel implements CustomerPanel {
     private final ObservableList<PayRow> rows = FXCollections.observableArrayList();
     private final TableView<PayRow> table = new TableView<>(rows);
     private Earnings earnings;
+    /** RTI fetched for a longer period than the view's default window, for this customer. */
+    private Earnings wider;
+    private LocalDate widening;
+    private LocalDate failedFrom;
+    private String failure;
 
     EarningsPanel(PanelContext context, String title) {
         this.context = context;
@@ -56,6 +61,7 @@ final class EarningsPanel implements CustomerPanel {
         period.setAccessibleText("Earnings period");
         period.getSelectionModel().select(EarningsPeriod.LAST_12_MONTHS);
         period.valueProperty().addListener((obs, old, now) -> {
+            failedFrom = null; // picking a period again is the way to try a failed fetch again
             if (earnings != null) {
                 render(earnings);
             }
@@ -132,13 +138,22 @@ final class EarningsPanel implements CustomerPanel {
         return true;
     }
 
-    private void render(Earnings value) {
-        this.earnings = value;
+    private void render(Earnings fromView) {
+        this.earnings = fromView;
         LocalDate today = LocalDate.now(context.clock());
         EarningsPeriod p = period.getValue();
+        LocalDate needed = p.firstDay(today);
+        boolean widerCovers = wider != null && wider.from() != null && !wider.from().isAfter(needed);
+        Earnings value = covers(fromView, needed) || !widerCovers ? fromView : wider;
         List<PayRow> inPeriod = EarningsViewModel.rows(value, p, today);
         rows.setAll(inPeriod);
-        summary.setText(EarningsViewModel.summary(inPeriod, p));
+        if (widerCovers || covers(fromView, needed)) {
+            summary.setText(EarningsViewModel.summary(inPeriod, p));
+        } else if (needed.equals(failedFrom)) {
+            summary.setText("Earlier pay could not be fetched: " + failure + " Showing what is held.");
+        } else {
+            summary.setText("Fetching pay since " + Dates.format(needed) + "…");
+        }
         List<EarningsAlert> alertsInPeriod = EarningsViewModel.alerts(value, p, today);
         chart.show(EarningsViewModel.monthly(value, p, today), alertsInPeriod,
                 EarningsViewModel.thresholds(alertsInPeriod));
@@ -148,6 +163,51 @@ final class EarningsPanel implements CustomerPanel {
         chart.setManaged(anyPay);
         noPay.setVisible(!anyPay);
         noPay.setManaged(!anyPay);
+        // Last, so a result that lands at once (a synchronous executor) redraws over this one.
+        if (!covers(fromView, needed) && !widerCovers && !needed.equals(failedFrom)) {
+            widen(needed, today);
+        }
+    }
+
+    private static boolean covers(Earnings value, LocalDate needed) {
+        return value.from() == null || !value.from().isAfter(needed);
+    }
+
+    /**
+     * The view loads the last 12 months; a longer period is fetched here, off the FX thread, and
+     * the panel shows what it has meanwhile and says so.
+     */
+    private void widen(LocalDate from, LocalDate today) {
+        if (from.equals(widening)) {
+            return;
+        }
+        widening = from;
+        String nino = context.nino().value();
+        context.tasks().run(
+                () -> context.apis().earnings().getEarnings(nino, from.toString(), today.toString()),
+                fetched -> {
+                    widening = null;
+                    if (wider == null || fetched.from() == null || fetched.from().isBefore(wider.from())) {
+                        wider = fetched;
+                    }
+                    if (earnings != null) {
+                        render(earnings);
+                    }
+                },
+                error -> {
+                    widening = null;
+                    failedFrom = from;
+                    failure = readable(error);
+                    if (earnings != null) {
+                        render(earnings);
+                    }
+                });
+    }
+
+    private static String readable(Throwable error) {
+        return error instanceof uk.caseview.sdk.error.ApiException api
+                ? api.userMessage()
+                : "the earnings service did not answer.";
     }
 
     private Node alertRow(EarningsAlert alert) {

@@ -24,6 +24,15 @@ enum EarningsPeriod {
         return months == 0 ? null : YearMonth.from(today).minusMonths(months - 1L);
     }
 
+    /**
+     * The first pay date the period needs. "Everything held" asks for ten years, as far back as
+     * RTI histories in Caseview go.
+     */
+    LocalDate firstDay(LocalDate today) {
+        YearMonth first = firstMonth(today);
+        return first == null ? today.minusYears(10) : first.atDay(1);
+    }
+
     @Override
     public String toString() {
         return label;

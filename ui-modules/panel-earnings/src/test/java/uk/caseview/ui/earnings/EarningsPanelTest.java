@@ -5,14 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import uk.caseview.sdk.client.CaseviewApis;
+import uk.caseview.sdk.client.EarningsApi;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
 import uk.caseview.ui.panel.PanelStatesTest;
+import uk.caseview.ui.panel.RecordingPanelContext;
 
 class EarningsPanelTest extends PanelStatesTest {
+
+    /** The from-dates the panel asked the earnings API for, beyond the view's 12 months. */
+    private final List<String> fetchedFrom = new CopyOnWriteArrayList<>();
+    private volatile boolean earningsApiDown;
+
+    @Override
+    protected RecordingPanelContext newContext() {
+        EarningsApi earningsApi = (nino, from, to) -> {
+            fetchedFrom.add(from);
+            if (earningsApiDown) {
+                throw new UncheckedIOException(new IOException("connection refused"));
+            }
+            return EarningsSamples.twoEmployersSince(LocalDate.parse(from));
+        };
+        return new RecordingPanelContext(nino()).withApis(new CaseviewApis(null, earningsApi, null, null, null));
+    }
 
     @Override
     protected PanelProvider provider() {
@@ -62,8 +86,31 @@ class EarningsPanelTest extends PanelStatesTest {
         assertThat(chart(robot).getData().get(0).getData()).hasSize(3);
         assertThat(table(robot).getItems()).allSatisfy(r ->
                 assertThat(r.period().payDate()).isAfterOrEqualTo(java.time.LocalDate.of(2025, 4, 1)));
+        assertThat(fetchedFrom).as("3 months is within the view's 12").isEmpty();
+    }
+
+    @Test
+    void aPeriodLongerThanTheViewsTwelveMonthsIsFetched(FxRobot robot) {
+        showSample();
+        onFx(() -> picker(robot).setValue(EarningsPeriod.LAST_24_MONTHS));
+
+        assertThat(fetchedFrom).containsExactly("2023-07-01");
+        // Jul 2023 to May 2025 monthly (23), plus the 13 weekly Fridays.
+        assertThat(table(robot).getItems()).hasSize(23 + 13);
+        assertThat(table(robot).getItems()).anySatisfy(r ->
+                assertThat(r.period().payDate()).isBefore(LocalDate.of(2024, 1, 1)));
+        assertThat(within(robot, ".label").queryAll()).noneMatch(n -> n.toString().contains("Fetching"));
+    }
+
+    @Test
+    void whenTheLongerPeriodCannotBeFetchedThePanelSaysSoAndKeepsWhatItHas(FxRobot robot) {
+        earningsApiDown = true;
+        showSample();
         onFx(() -> picker(robot).setValue(EarningsPeriod.ALL));
+
         assertThat(table(robot).getItems()).hasSize(17 + 13);
+        assertThat(within(robot, "Earlier pay could not be fetched: the earnings service did not answer. "
+                + "Showing what is held.").tryQuery()).isPresent();
     }
 
     @Test

@@ -33,6 +33,21 @@ final class EarningsSamples {
                         230000L, "456/CD789", null)));
     }
 
+    /** {@link #twoEmployers()} as the earnings API answers for a window starting at {@code from}: Greggs pay back to then. */
+    static Earnings twoEmployersSince(LocalDate from) {
+        Earnings recent = twoEmployers();
+        Employment greggs = recent.employments().get(0);
+        List<PayPeriod> monthly = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 1, 25).minusMonths(1); !d.isBefore(from); d = d.minusMonths(1)) {
+            monthly.add(new PayPeriod(d, "2023-24", 140000, 130000, 16000, 5000, null));
+        }
+        monthly.addAll(greggs.periods());
+        return new Earnings(recent.nino(), from, TODAY, List.of(
+                new Employment(greggs.employerName(), greggs.payeReference(), greggs.payFrequency(), from, null, false,
+                        monthly),
+                recent.employments().get(1)), recent.alerts());
+    }
+
     /** Ten years of weekly pay: 520 submissions. */
     static Earnings tenYearsWeekly() {
         List<PayPeriod> weekly = new ArrayList<>();

@@ -29,6 +29,7 @@ public final class RecordingPanelContext implements PanelContext {
     public final List<String> announcements = new ArrayList<>();
     public final List<String> tracked = new ArrayList<>();
     private uk.caseview.sdk.outbox.Outbox outbox;
+    private CaseviewApis apis;
 
     public RecordingPanelContext(String nino) {
         this.nino = Nino.parse(nino);
@@ -43,7 +44,16 @@ public final class RecordingPanelContext implements PanelContext {
 
     @Override
     public CaseviewApis apis() {
-        throw new UnsupportedOperationException("panel tests run without an SDK");
+        if (apis == null) {
+            throw new UnsupportedOperationException("panel tests run without an SDK");
+        }
+        return apis;
+    }
+
+    /** Give the panel API clients (usually lambdas standing in for one API) for reads it makes itself. */
+    public RecordingPanelContext withApis(CaseviewApis apis) {
+        this.apis = apis;
+        return this;
     }
 
     @Override
