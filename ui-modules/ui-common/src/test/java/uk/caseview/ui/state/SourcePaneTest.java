@@ -43,10 +43,14 @@ class SourcePaneTest {
     }
 
     private void show(SourceState<String> state) {
-        WaitForAsyncUtils.asyncFx(() -> pane.show(state, NOW, v -> {
-            rendered.add(v);
-            content.setText(v);
-        }));
+        try {
+            WaitForAsyncUtils.asyncFx(() -> pane.show(state, NOW, v -> {
+                rendered.add(v);
+                content.setText(v);
+            })).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the FX thread did not show the state within 30 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -104,9 +108,9 @@ class SourcePaneTest {
     }
 
     @Test
-    void headerToolsAreDisabledUntilContentIsShown() {
+    void headerToolsAreDisabledUntilContentIsShown() throws Exception {
         Button tool = new Button("Filter");
-        WaitForAsyncUtils.asyncFx(() -> pane.headerTools().add(tool));
+        WaitForAsyncUtils.asyncFx(() -> pane.headerTools().add(tool)).get(30, java.util.concurrent.TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tool.isDisabled()).isTrue();
 

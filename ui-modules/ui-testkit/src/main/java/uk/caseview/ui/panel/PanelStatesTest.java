@@ -86,8 +86,7 @@ public abstract class PanelStatesTest {
     }
 
     protected void show(CustomerView view) {
-        WaitForAsyncUtils.asyncFx(() -> panel.show(view));
-        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> panel.show(view));
     }
 
     protected void showSample() {
@@ -98,8 +97,16 @@ public abstract class PanelStatesTest {
         return robot.from(panel.node()).lookup(query);
     }
 
+    /**
+     * Runs {@code r} on the FX thread and waits until it has finished. waitForFxEvents alone gives
+     * up after a few short tries, which a busy software renderer on a loaded CI machine outlasts.
+     */
     protected void onFx(Runnable r) {
-        WaitForAsyncUtils.asyncFx(r);
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(r));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the FX thread did not run the step within 30 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
