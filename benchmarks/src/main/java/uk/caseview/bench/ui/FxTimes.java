@@ -1,5 +1,7 @@
 package uk.caseview.bench.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -10,15 +12,25 @@ import java.util.Locale;
  */
 final class FxTimes {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private long[] nanos = new long[1024];
+    private long[] cpuNanos = new long[1024];
     private int size;
 
+    /** CPU time of the calling thread: on a shared machine, the part of the wall time other processes cannot steal. */
+    static long cpuNow() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
     /** Called on the FX thread; read after the latch, which orders the write before the read. */
-    void add(long duration) {
+    void add(long wall, long cpu) {
         if (size == nanos.length) {
             nanos = Arrays.copyOf(nanos, size * 2);
+            cpuNanos = Arrays.copyOf(cpuNanos, size * 2);
         }
-        nanos[size++] = duration;
+        nanos[size] = wall;
+        cpuNanos[size++] = cpu;
     }
 
     void clear() {
@@ -33,7 +45,11 @@ final class FxTimes {
         if (size == 0) {
             return "no samples";
         }
-        long[] sorted = Arrays.copyOf(nanos, size);
+        return "wall " + summary(nanos) + "\n    FX thread CPU " + summary(cpuNanos);
+    }
+
+    private String summary(long[] values) {
+        long[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "n=%d  p50=%.2f ms  p90=%.2f ms  p99=%.2f ms  max=%.2f ms  mean=%.2f ms",
                 size, ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[size - 1]),

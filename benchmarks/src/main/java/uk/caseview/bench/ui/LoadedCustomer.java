@@ -27,6 +27,8 @@ import uk.caseview.ui.panel.PanelProvider;
 final class LoadedCustomer implements AutoCloseable {
 
     final CustomerView view;
+    /** The same customer fetched again after clearing the cache: equal data, different objects, so panels re-render. */
+    final CustomerView sameCustomerAgain;
     final List<PanelProvider> providers;
     final PanelContext context;
     private final StubServer stub;
@@ -36,17 +38,24 @@ final class LoadedCustomer implements AutoCloseable {
         Nino persona = Nino.parse(nino);
         stub = StubServer.start(StubConfig.defaults());
         sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).readTimeout(Duration.ofSeconds(10)).build();
-        view = sdk.customerViews().load(persona, (v, s) -> { }).get(60, TimeUnit.SECONDS);
-        if (!view.states().values().stream().allMatch(s -> s instanceof SourceState.Loaded<?>)) {
-            throw new IllegalStateException("The persona did not load fully: " + view.states().values().stream()
-                    .map(s -> s.getClass().getSimpleName()).toList());
-        }
+        view = loadFully(persona);
+        sdk.clearCache();
+        sameCustomerAgain = loadFully(persona);
         providers = ServiceLoader.load(PanelProvider.class).stream().map(ServiceLoader.Provider::get)
                 .sorted(Comparator.comparingInt(PanelProvider::order)).toList();
         if (providers.size() != 5) {
             throw new IllegalStateException("Expected the five panel providers, found " + providers.size());
         }
         context = new BenchPanelContext(persona, sdk.apis(), BackgroundTasks.onVirtualThreads(), Clock.systemDefaultZone());
+    }
+
+    private CustomerView loadFully(Nino persona) throws Exception {
+        CustomerView loaded = sdk.customerViews().load(persona, (v, s) -> { }).get(60, TimeUnit.SECONDS);
+        if (!loaded.states().values().stream().allMatch(s -> s instanceof SourceState.Loaded<?>)) {
+            throw new IllegalStateException("The persona did not load fully: " + loaded.states().values().stream()
+                    .map(s -> s.getClass().getSimpleName()).toList());
+        }
+        return loaded;
     }
 
     /** Sizes of the record's lists, never its contents (no personal data in benchmark output). */

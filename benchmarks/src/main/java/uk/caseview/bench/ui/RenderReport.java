@@ -1,6 +1,8 @@
 package uk.caseview.bench.ui;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +40,7 @@ final class RenderReport {
                 breakdown(customer, scene, totals);
             }
             int n = customer.providers.size();
-            System.out.println("Where one re-open goes (mean of " + SAMPLES + " after " + WARM_UP + " warm-up, ms):");
+            System.out.println("Where one re-open goes (FX thread CPU time, mean of " + SAMPLES + " after " + WARM_UP + " warm-up, ms):");
             System.out.printf(Locale.ROOT, "  %-16s %8s %8s %8s%n", "panel", "create", "show", "css");
             for (int p = 0; p < n; p++) {
                 System.out.printf(Locale.ROOT, "  %-16s %8.2f %8.2f %8.2f%n", customer.providers.get(p).id(),
@@ -53,8 +55,20 @@ final class RenderReport {
             screen.show(customer.view);
             screen.root().applyCss();
             screen.root().layout();
-            System.out.println("  after one css+layout pass the screen "
-                    + (stillDirty(screen.root()) ? "still needs layout (a second pulse has work)" : "is settled"));
+            List<String> dirty = new ArrayList<>();
+            stillDirty(screen.root(), dirty);
+            System.out.println("  after one css+layout pass the screen " + (dirty.isEmpty() ? "is settled"
+                    : "still needs layout (a second pulse has work) in: " + String.join("; ", dirty)));
+            int passes = 1;
+            while (!dirty.isEmpty() && passes < 20) {
+                screen.root().applyCss();
+                screen.root().layout();
+                passes++;
+                dirty.clear();
+                stillDirty(screen.root(), dirty);
+            }
+            System.out.println("  " + (dirty.isEmpty() ? "settled after " + passes + " css+layout passes"
+                    : "NOT settled after " + passes + " css+layout passes (a layout loop): " + String.join("; ", dirty)));
             System.out.println("Virtualised tables (row nodes vs items):");
             for (Node n2 : screen.root().lookupAll(".table-view")) {
                 TableView<?> table = (TableView<?>) n2;
@@ -79,6 +93,7 @@ final class RenderReport {
         int lastIndex = -1;
         double rowHeight = flow.getFirstVisibleCell() == null ? 24 : flow.getFirstVisibleCell().getHeight();
         long start = System.nanoTime();
+        long cpuStart = FxTimes.cpuNow();
         while (steps < 10_000) {
             flow.scrollPixels(3 * rowHeight); // a mouse-wheel notch is about three rows
             root.applyCss();
@@ -93,10 +108,12 @@ final class RenderReport {
             lastIndex = last.getIndex();
         }
         long took = System.nanoTime() - start;
+        long cpu = FxTimes.cpuNow() - cpuStart;
         System.out.printf(Locale.ROOT,
-                "  scrolled %s to row %d of %d in %d wheel steps (css+layout, no paint: %.3f ms a step): "
-                        + "%d distinct TableRow nodes ever created%n",
-                table.getId(), lastIndex + 1, table.getItems().size(), steps, took / 1e6 / steps, seen.size());
+                "  scrolled %s to row %d of %d in %d wheel steps (css+layout of the screen, no paint: %.2f ms wall, "
+                        + "%.2f ms CPU a step): %d distinct TableRow nodes ever created%n",
+                table.getId(), lastIndex + 1, table.getItems().size(), steps, took / 1e6 / steps, cpu / 1e6 / steps,
+                seen.size());
     }
 
     private static void breakdown(LoadedCustomer customer, Scene scene, long[] totals) {
@@ -105,32 +122,32 @@ final class RenderReport {
         scene.setRoot(screen.root());
         for (int p = 0; p < n; p++) {
             CustomerPanel panel = screen.panels().get(p);
-            long a = System.nanoTime();
+            long a = FxTimes.cpuNow();
             panel.show(customer.view);
-            long b = System.nanoTime();
+            long b = FxTimes.cpuNow();
             panel.node().applyCss();
-            long c = System.nanoTime();
+            long c = FxTimes.cpuNow();
             if (totals != null) {
                 totals[p * 3 + 1] += b - a;
                 totals[p * 3 + 2] += c - b;
             }
         }
-        long a = System.nanoTime();
+        long a = FxTimes.cpuNow();
         screen.root().applyCss();
-        long b = System.nanoTime();
+        long b = FxTimes.cpuNow();
         screen.root().layout();
-        long c = System.nanoTime();
+        long c = FxTimes.cpuNow();
         screen.root().applyCss();
         screen.root().layout();
-        long d = System.nanoTime();
+        long d = FxTimes.cpuNow();
         scene.snapshot(new WritableImage(PanelRenderBenchmark.WIDTH, PanelRenderBenchmark.HEIGHT));
-        long e = System.nanoTime();
+        long e = FxTimes.cpuNow();
         if (totals != null) {
             // create() timed per provider on its own: the screen above builds all five inside its layout.
             for (int p = 0; p < n; p++) {
-                long s = System.nanoTime();
+                long s = FxTimes.cpuNow();
                 CustomerPanel extra = customer.providers.get(p).create(customer.context);
-                totals[p * 3] += System.nanoTime() - s;
+                totals[p * 3] += FxTimes.cpuNow() - s;
                 extra.dispose();
             }
             totals[n * 3] += b - a;
@@ -159,16 +176,28 @@ final class RenderReport {
         return flow.getLastVisibleCell().getIndex() - flow.getFirstVisibleCell().getIndex() + 1;
     }
 
-    private static boolean stillDirty(Parent root) {
-        if (root.isNeedsLayout()) {
-            return true;
-        }
-        for (Node child : root.getChildrenUnmodifiable()) {
-            if (child instanceof Parent p && stillDirty(p)) {
-                return true;
+    /** Collects the deepest parents still asking for layout, named by their chain of ids and classes. */
+    private static boolean stillDirty(Parent parent, List<String> found) {
+        boolean below = false;
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Parent p && stillDirty(p, found)) {
+                below = true;
             }
         }
-        return false;
+        if (parent.isNeedsLayout() && !below && found.size() < 5) {
+            found.add(name(parent));
+        }
+        return below || parent.isNeedsLayout();
+    }
+
+    private static String name(Node node) {
+        StringBuilder path = new StringBuilder();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null || n == node) {
+                path.insert(0, "/" + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()));
+            }
+        }
+        return path.toString();
     }
 
     private static double ms(long totalNanos, int samples) {
