@@ -1,0 +1,154 @@
+package uk.caseview.bench.ui;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+import uk.caseview.ui.theme.Theme;
+
+/**
+ * Re-opening a customer whose view is in hand: the five panels are created by their providers
+ * (a re-opened tab gets new panels), shown the fully loaded view, and given one frame's CSS and
+ * layout in a 1440x900 scene with Caseview's stylesheet. {@code ...AndPaint} also renders the
+ * scene to an image with the software pipeline (Scene.snapshot), the headless stand-in for the
+ * pulse's paint. Targets: ZX000001A ≤ 16 ms, ZX000002A (520 RTI periods, 200 debts, 1,000
+ * evidence items) ≤ 100 ms.
+ *
+ * <p>JMH's figure is the round trip from the benchmark thread through Platform.runLater and back
+ * (compare {@link #fxRoundTrip}); the time measured on the FX thread is printed at the end of
+ * each trial as "on the FX thread".
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {
+    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true"})
+public class PanelRenderBenchmark {
+
+    static final int WIDTH = 1440;
+    static final int HEIGHT = 900;
+
+    @Param({"ZX000001A", "ZX000002A"})
+    public String persona;
+
+    private LoadedCustomer customer;
+    private Scene scene;
+    private WritableImage image;
+    private CustomerScreen screen;
+    private boolean showNext;
+    private final FxTimes onFxThread = new FxTimes();
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        FxThread.start();
+        customer = new LoadedCustomer(persona);
+        FxThread.run(() -> {
+            scene = new Scene(new StackPane(), WIDTH, HEIGHT);
+            new Theme().applyTo(scene);
+            image = new WritableImage(WIDTH, HEIGHT);
+        });
+        System.out.println();
+        System.out.println("Persona " + persona + ": " + customer.sizes());
+        if (Boolean.parseBoolean(System.getProperty("caseview.bench.report", "true"))) {
+            RenderReport.print(customer, scene);
+        }
+    }
+
+    @TearDown(Level.Iteration)
+    public void keepOnlyMeasured(IterationParams iteration) {
+        if (iteration.getType() != IterationType.MEASUREMENT) {
+            onFxThread.clear();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop(BenchmarkParams params) {
+        System.out.println();
+        System.out.println(params.getBenchmark().replaceAll(".*\\.", "") + " " + persona + ", on the FX thread: "
+                + onFxThread.summary());
+        onFxThread.clear();
+        FxThread.run(() -> {
+            if (screen != null) {
+                screen.dispose();
+                screen = null;
+            }
+            scene.setRoot(new StackPane());
+        });
+        customer.close();
+    }
+
+    /** Create the five panels, show the view, CSS and layout: one frame's work minus the paint. */
+    @Benchmark
+    public void reopenCustomer() {
+        FxThread.run(() -> reopen(false));
+    }
+
+    /** As {@link #reopenCustomer}, then render the whole scene to pixels with the software pipeline. */
+    @Benchmark
+    public void reopenCustomerAndPaint() {
+        FxThread.run(() -> reopen(true));
+    }
+
+    /**
+     * Not a re-open: the panels of a tab already on screen are shown the same customer fetched
+     * again (equal data, new objects, so every panel re-renders), then CSS and layout. What a
+     * re-open would cost if the shell kept recently closed tabs' panels instead of building new ones.
+     */
+    @Benchmark
+    public void refreshOpenCustomer() {
+        FxThread.run(() -> {
+            if (screen == null) {
+                screen = new CustomerScreen(customer.providers, customer.context);
+                scene.setRoot(screen.root());
+            }
+            showNext = !showNext;
+            long start = System.nanoTime();
+            long cpuStart = FxTimes.cpuNow();
+            screen.show(showNext ? customer.sameCustomerAgain : customer.view);
+            screen.root().applyCss();
+            screen.root().layout();
+            onFxThread.add(System.nanoTime() - start, FxTimes.cpuNow() - cpuStart);
+        });
+    }
+
+    /** An empty hop to the FX thread and back: the overhead inside the other two figures. */
+    @Benchmark
+    public void fxRoundTrip() {
+        FxThread.run(() -> { });
+    }
+
+    private void reopen(boolean paint) {
+        if (screen != null) {
+            screen.dispose(); // closing the previous tab is not part of opening this one
+        }
+        long start = System.nanoTime();
+        long cpuStart = FxTimes.cpuNow();
+        screen = new CustomerScreen(customer.providers, customer.context);
+        scene.setRoot(screen.root());
+        screen.show(customer.view);
+        screen.root().applyCss();
+        screen.root().layout();
+        if (paint) {
+            scene.snapshot(image);
+        }
+        onFxThread.add(System.nanoTime() - start, FxTimes.cpuNow() - cpuStart);
+    }
+}
