@@ -137,6 +137,11 @@ final class EarningsChart extends StackedBarChart<String, Number> {
         return thresholdLines.size();
     }
 
+    /**
+     * Positions the threshold lines, labels and alert markers. They are added after the bars in
+     * {@link #show}, so they already paint on top; reordering them here (toFront) would change the
+     * children on every layout and ask for another layout, so the chart would never settle.
+     */
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
@@ -148,17 +153,14 @@ final class EarningsChart extends StackedBarChart<String, Number> {
             line.setEndX(width);
             line.setStartY(y);
             line.setEndY(y);
-            line.toFront();
             Label label = thresholdLabels.get(i);
             label.autosize();
             label.relocate(2, y - label.getHeight() - 1);
-            label.toFront();
         }
         for (int i = 0; i < markers.size(); i++) {
             Polygon marker = markers.get(i);
             marker.setLayoutX(months.getDisplayPosition(markerMonths.get(i)));
             marker.setLayoutY(12);
-            marker.toFront();
         }
     }
 

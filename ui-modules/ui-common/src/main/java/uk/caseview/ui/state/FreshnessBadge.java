@@ -17,6 +17,9 @@ final class FreshnessBadge extends Label {
     FreshnessBadge() {
         getStyleClass().addAll(Styles.BADGE, Tone.WARNING.styleClass(), "cv-freshness-badge");
         setMinWidth(USE_PREF_SIZE);
+        // One tooltip for the badge's life: a new one on every render was garbage on every refresh.
+        setTooltip(new Tooltip("A copy held on this PC: shown while a fresh one is fetched, "
+                + "or because the service could not be reached."));
         hide();
     }
 
@@ -27,7 +30,6 @@ final class FreshnessBadge extends Label {
         }
         setText(text(loaded, now));
         setAccessibleText("Showing cached data, " + Dates.ago(loaded.ageAt(now)));
-        setTooltip(new Tooltip("The service could not be reached just now; this is the last copy held on this PC."));
         setVisible(true);
         setManaged(true);
     }
