@@ -1,0 +1,254 @@
+package uk.caseview.ui.timeline;
+
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import uk.caseview.sdk.model.citizen.Citizen;
+import uk.caseview.sdk.model.debt.Debt;
+import uk.caseview.sdk.view.CustomerView;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.sdk.view.SourceState;
+import uk.caseview.ui.format.Dates;
+import uk.caseview.ui.format.Money;
+import uk.caseview.ui.panel.CustomerPanel;
+import uk.caseview.ui.panel.PanelContext;
+import uk.caseview.ui.state.SourcePane;
+import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.widget.Columns;
+import uk.caseview.ui.widget.Layouts;
+
+/**
+ * Every event from every source in one list, newest first, with a toggle per source. Ledgers
+ * and contact notes are read here (off the FX thread) and merged in as they land; a part that
+ * fails is named above the list, which keeps everything else it has.
+ */
+final class TimelinePanel implements CustomerPanel {
+
+    private final PanelContext context;
+    private final TimelineFetches fetches;
+    private final TimelineViewModel model;
+    private final SourcePane<List<TimelineEvent>> pane;
+    private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
+    private final FilteredList<TimelineEvent> filtered = new FilteredList<>(events);
+    private final TableView<TimelineEvent> table = new TableView<>(filtered);
+    private final Map<EventKind, ToggleButton> toggles = new EnumMap<>(EventKind.class);
+    private final Label summary = new Label();
+    private final VBox problems = new VBox();
+    private final Button retryParts = new Button("Retry");
+    private final Set<String> ledgersInFlight = new HashSet<>();
+    private CustomerView view;
+    private Object citizenShown;
+    private boolean notesAsked;
+    private boolean disposed;
+
+    TimelinePanel(PanelContext context, String title, TimelineFetches fetches) {
+        this.context = context;
+        this.fetches = fetches;
+        ZoneId zone = context.clock().getZone();
+        this.model = new TimelineViewModel(zone);
+        this.pane = new SourcePane<>(title, Source.AWARD, s -> retryFailedSources());
+
+        summary.getStyleClass().add(Styles.MUTED);
+        summary.setId("timeline-summary");
+        pane.headerTools().add(summary);
+
+        FlowPane filters = new FlowPane();
+        filters.getStyleClass().add(Styles.FILTER_BAR);
+        for (EventKind kind : EventKind.values()) {
+            ToggleButton b = new ToggleButton(kind.label());
+            b.setId("timeline-filter-" + kind.name().toLowerCase(Locale.ROOT));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setSelected(true);
+            b.selectedProperty().addListener((o, was, now) -> applyFilter());
+            toggles.put(kind, b);
+            filters.getChildren().add(b);
+        }
+
+        problems.setId("timeline-problems");
+        retryParts.setId("timeline-retry-parts");
+        retryParts.getStyleClass().add(Styles.BUTTON_QUIET);
+        retryParts.setAccessibleText("Fetch the contact notes and debt transactions again");
+        retryParts.setOnAction(e -> retryParts());
+
+        table.setId("timeline-table");
+        table.setAccessibleText("Timeline of events, newest first");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("No events match these filters."));
+        TableColumn<TimelineEvent, String> date = Columns.text("Date", TimelinePanel::when);
+        TableColumn<TimelineEvent, String> source = Columns.text("Source", e -> e.kind().label());
+        TableColumn<TimelineEvent, String> description = Columns.text("Event", TimelineEvent::description);
+        description.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // A long note is cut to the column; the tooltip reads it in full.
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        TableColumn<TimelineEvent, String> amount = Columns.text("Amount", e -> Money.format(e.amountPence(), ""));
+        amount.getStyleClass().add(Styles.NUMERIC);
+        Columns.widths(new double[] {16, 10, 58, 14}, date, source, description, amount);
+        for (TableColumn<TimelineEvent, ?> c : List.of(date, source, description, amount)) {
+            c.setSortable(false); // the order is the point: newest first
+        }
+        table.getColumns().addAll(List.of(date, source, description, amount));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        pane.setContent(Layouts.stack(filters, problems, table));
+    }
+
+    @Override
+    public Node node() {
+        return pane;
+    }
+
+    @Override
+    public void show(CustomerView view) {
+        this.view = view;
+        Object citizen = view.citizen() instanceof SourceState.Loaded<Citizen> c ? c.value() : null;
+        if (!notesAsked || (citizen != null && citizen != citizenShown)) {
+            // Notes are the citizen API's: read once, and again when the citizen is fetched again.
+            notesAsked = true;
+            citizenShown = citizen;
+            fetchNotes();
+        }
+        if (model.accept(view)) {
+            ledgersInFlight.clear();
+            fetchLedgers();
+        }
+        redraw();
+    }
+
+    @Override
+    public void focus() {
+        pane.focusBody();
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+    }
+
+    private void redraw() {
+        if (view == null || disposed) {
+            return;
+        }
+        pane.show(TimelineViewModel.frame(view, model.events()), context.clock().instant(), this::render);
+        List<Node> lines = new java.util.ArrayList<>();
+        for (String line : model.problems()) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.getStyleClass().add(line.endsWith("still loading.") ? Styles.MUTED : "cv-warning-text");
+            lines.add(l);
+        }
+        if (model.notesFailed() || model.ledgersFailed()) {
+            lines.add(retryParts);
+        }
+        problems.getChildren().setAll(lines);
+        problems.setManaged(!lines.isEmpty());
+    }
+
+    private void render(List<TimelineEvent> all) {
+        events.setAll(all);
+        Map<EventKind, Integer> counts = TimelineViewModel.counts(all);
+        toggles.forEach((kind, b) -> {
+            b.setText(kind.label() + " " + counts.get(kind));
+            b.setAccessibleText(kind.label() + ", " + counts.get(kind) + " events; press to show or hide");
+        });
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        Set<EventKind> shown = EnumSet.noneOf(EventKind.class);
+        toggles.forEach((kind, b) -> {
+            if (b.isSelected()) {
+                shown.add(kind);
+            }
+        });
+        filtered.setPredicate(TimelineViewModel.showing(shown));
+        summary.setText(filtered.size() == events.size()
+                ? events.size() + " events"
+                : filtered.size() + " of " + events.size() + " events");
+    }
+
+    private void fetchNotes() {
+        model.notesRequested();
+        context.tasks().run(() -> fetches.notes(context.nino()), notes -> {
+            if (!disposed) {
+                model.notesLoaded(notes);
+                redraw();
+            }
+        }, error -> {
+            if (!disposed) {
+                model.notesFailed(error);
+                redraw();
+            }
+        });
+    }
+
+    private void fetchLedgers() {
+        for (Debt debt : model.ledgersWanted()) {
+            if (!ledgersInFlight.add(debt.debtId())) {
+                continue;
+            }
+            context.tasks().run(() -> fetches.ledger(debt.debtId()), ledger -> {
+                ledgersInFlight.remove(debt.debtId());
+                if (!disposed) {
+                    model.ledgerLoaded(debt, ledger);
+                    redraw();
+                }
+            }, error -> {
+                ledgersInFlight.remove(debt.debtId());
+                if (!disposed) {
+                    model.ledgerFailed(debt, error);
+                    redraw();
+                }
+            });
+        }
+    }
+
+    private void retryParts() {
+        if (model.notesFailed()) {
+            fetchNotes();
+        }
+        fetchLedgers();
+        redraw();
+    }
+
+    /** The frame's Retry: every source the timeline is missing, and its own reads if they failed. */
+    private void retryFailedSources() {
+        if (view != null) {
+            for (Source s : TimelineViewModel.SOURCES) {
+                if (view.state(s) instanceof SourceState.Unavailable<?>) {
+                    context.retry(s);
+                }
+            }
+        }
+        retryParts();
+    }
+
+    private static String when(TimelineEvent e) {
+        return e.time() == null ? Dates.format(e.date()) : Dates.format(e.date()) + ", " + e.time();
+    }
+}

@@ -1,0 +1,146 @@
+package uk.caseview.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.model.citizen.ContactNoteList;
+import uk.caseview.sdk.model.debt.DebtLedger;
+import uk.caseview.sdk.view.CustomerView;
+import uk.caseview.sdk.view.Source;
+import uk.caseview.ui.panel.PanelProvider;
+import uk.caseview.ui.panel.PanelStatesTest;
+import uk.caseview.ui.theme.Styles;
+
+class TimelinePanelTest extends PanelStatesTest {
+
+    /** Answers the timeline's own reads; a read set to fail throws as the SDK would. */
+    private final class FakeFetches implements TimelineFetches {
+        boolean notesFail;
+        final List<String> ledgersAsked = new ArrayList<>();
+        int notesAsked;
+
+        @Override
+        public ContactNoteList notes(Nino nino) {
+            notesAsked++;
+            if (notesFail) {
+                throw new IllegalStateException("connection reset");
+            }
+            return TimelineSamples.notes();
+        }
+
+        @Override
+        public DebtLedger ledger(String debtId) {
+            ledgersAsked.add(debtId);
+            if (debtId.equals("D1")) {
+                return TimelineSamples.overpaymentLedger();
+            }
+            throw new IllegalStateException("no ledger");
+        }
+    }
+
+    private final FakeFetches fetches = new FakeFetches();
+
+    @Override
+    protected PanelProvider provider() {
+        return new TimelinePanelProvider(c -> fetches);
+    }
+
+    @Override
+    protected Source source() {
+        return Source.AWARD;
+    }
+
+    @Override
+    protected Object sample() {
+        return TimelineSamples.awards();
+    }
+
+    @Override
+    protected void assertShowsSample(FxRobot robot) {
+        assertThat(rows()).extracting(TimelineEvent::description)
+                .contains("Universal Credit payment", "Universal Credit payment (Returned)");
+        assertThat(within(robot, "£1,191.11").tryQuery()).isPresent();
+        assertThat(within(robot, "5 May 2025").tryQuery()).isPresent();
+    }
+
+    private CustomerView everything() {
+        return viewWith(loaded(TimelineSamples.awards()))
+                .with(Source.EARNINGS, loaded(TimelineSamples.earnings()))
+                .with(Source.EVIDENCE, loaded(TimelineSamples.evidence()))
+                .with(Source.DEBT, loaded(TimelineSamples.debts()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TimelineEvent> rows() {
+        return List.copyOf(((TableView<TimelineEvent>) panel.node().lookup("#timeline-table")).getItems());
+    }
+
+    @Test
+    void mergesEverySourceWithLedgersAndNotesNewestFirst(FxRobot robot) {
+        show(everything());
+
+        List<TimelineEvent> rows = rows();
+        assertThat(rows).hasSize(12);
+        assertThat(rows.get(0).description()).isEqualTo("Requested Fit note");
+        assertThat(rows).extracting(TimelineEvent::description).contains(
+                "Phone note by J Agent: Called about the May payment",
+                "Deducted from Universal Credit: Overpayment (Universal Credit)",
+                "Debt raised: Advance (Universal Credit)");
+        assertThat(within(robot, "28 May 2025, 14:05").tryQuery()).isPresent();
+        assertThat(within(robot, "-£200.00").tryQuery()).isPresent();
+        assertThat(fetches.ledgersAsked).containsExactlyInAnyOrder("D1", "D2");
+        assertThat(robot.lookup("#timeline-filter-rti").queryAs(ToggleButton.class).getText()).isEqualTo("RTI 3");
+        assertThat(robot.lookup("#timeline-summary").queryLabeled().getText()).isEqualTo("12 events");
+    }
+
+    @Test
+    void sourceTogglesHideAndShowTheirEvents(FxRobot robot) {
+        show(everything());
+        robot.clickOn("#timeline-filter-rti");
+        robot.clickOn("#timeline-filter-evidence");
+
+        assertThat(rows()).hasSize(6).noneMatch(e -> e.kind() == EventKind.RTI || e.kind() == EventKind.EVIDENCE);
+        assertThat(robot.lookup("#timeline-summary").queryLabeled().getText()).isEqualTo("6 of 12 events");
+
+        robot.clickOn("#timeline-filter-rti");
+        assertThat(rows()).hasSize(9);
+    }
+
+    @Test
+    void aFailedReadIsNamedWithRetryAndTheListStays(FxRobot robot) {
+        fetches.notesFail = true;
+        show(everything());
+
+        assertThat(rows()).hasSize(11).noneMatch(e -> e.kind() == EventKind.NOTE);
+        assertThat(within(robot, "Contact notes could not be loaded: an unexpected error occurred.").tryQuery())
+                .isPresent();
+        assertThat(within(robot, "." + Styles.UNAVAILABLE).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#timeline-problems").queryParent().getChildrenUnmodifiable())
+                .anyMatch(n -> n instanceof javafx.scene.control.Label l
+                        && l.getText().startsWith("Transactions for 1 debt could not be loaded"));
+
+        fetches.notesFail = false;
+        robot.clickOn(robot.lookup("#timeline-retry-parts").queryAs(Button.class));
+
+        assertThat(rows()).anyMatch(e -> e.kind() == EventKind.NOTE);
+        assertThat(within(robot, "Contact notes could not be loaded: an unexpected error occurred.").tryQuery())
+                .isEmpty();
+        assertThat(fetches.notesAsked).isEqualTo(2);
+    }
+
+    @Test
+    void namesASourceThatIsDownAboveTheRest(FxRobot robot) {
+        show(everything().with(Source.EARNINGS,
+                new uk.caseview.sdk.view.SourceState.Unavailable<>("the service did not answer in time")));
+        assertThat(within(robot, "Earnings (RTI) unavailable: the service did not answer in time.").tryQuery())
+                .isPresent();
+        assertThat(rows()).isNotEmpty().noneMatch(e -> e.kind() == EventKind.RTI);
+    }
+}
