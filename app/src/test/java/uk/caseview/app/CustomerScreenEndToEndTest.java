@@ -120,16 +120,20 @@ class CustomerScreenEndToEndTest {
             assertThat(robot.from(awardsPanel).lookup(Money.format(a.amountPence())).tryQuery()).isPresent();
         }
 
-        // Earnings: over the whole window fetched, every pay period and every employer
+        // Earnings: "Everything held" fetches ten years; every pay period and every employer the server holds
         @SuppressWarnings("unchecked")
         ComboBox<Object> period = robot.from(screen).lookup("#earnings-period").queryAs(ComboBox.class);
         WaitForAsyncUtils.asyncFx(() -> period.getSelectionModel().selectLast()).get();
         WaitForAsyncUtils.waitForFxEvents();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Earnings everything = harness.http.get("/earnings/v1/citizens/" + nino + "/earnings?from="
+                + today.minusYears(10) + "&to=" + today, Earnings.class);
         TableView<?> payTable = robot.from(screen).lookup("#earnings-table").queryAs(TableView.class);
-        int periods = earnings.employments().stream().mapToInt(e -> e.periods().size()).sum();
+        int periods = everything.employments().stream().mapToInt(e -> e.periods().size()).sum();
+        assertThat(periods).isGreaterThan(earnings.employments().stream().mapToInt(e -> e.periods().size()).sum());
         waitUntil(Duration.ofSeconds(10), () -> payTable.getItems().size() >= periods);
         assertThat(payTable.getItems()).hasSize(periods);
-        Set<Object> employersWithPay = earnings.employments().stream().filter(e -> !e.periods().isEmpty())
+        Set<Object> employersWithPay = everything.employments().stream().filter(e -> !e.periods().isEmpty())
                 .map(Employment::employerName).collect(Collectors.toSet());
         var employerColumn = payTable.getColumns().stream().filter(c -> "Employer".equals(c.getText())).findFirst()
                 .orElseThrow();
