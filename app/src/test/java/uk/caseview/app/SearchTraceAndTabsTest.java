@@ -100,6 +100,35 @@ class SearchTraceAndTabsTest {
 
     @Test
     @Order(3)
+    void aCustomerClosedAMomentAgoComesBackAsLeftMarkedAsACopyThenRefreshes() throws Exception {
+        // Test 2 closed ZX000001A; its panels were kept.
+        Nino alys = Nino.parse("ZX000001A");
+        int loads = harness.views.loads();
+        // Opened and inspected in one FX-thread turn: what the caseworker sees in the first frame,
+        // before any answer from the SDK can arrive.
+        record FirstFrame(CustomerTab tab, java.util.List<String> states, String badge) {}
+        FirstFrame first = WaitForAsyncUtils.asyncFx(() -> {
+            harness.window.openCustomer(alys);
+            CustomerTab tab = harness.window.customer(alys).orElseThrow();
+            var states = tab.viewProperty().get().states().values().stream()
+                    .map(s -> s instanceof uk.caseview.sdk.view.SourceState.Loaded<?> l ? (l.fromCache() ? "copy" : "fresh")
+                            : s.getClass().getSimpleName())
+                    .toList();
+            var badge = (javafx.scene.control.Label) tab.tab().getContent().lookup("#panel-earnings .cv-freshness-badge");
+            return new FirstFrame(tab, states, badge.isVisible() ? badge.getText() : "");
+        }).get();
+        CustomerTab again = first.tab();
+        assertThat(harness.window.tabs().getSelectionModel().getSelectedItem()).isSameAs(again.tab());
+        assertThat(first.states()).hasSize(5).doesNotContain("Loading", "fresh");
+        assertThat(first.badge()).startsWith("Cached");
+
+        // And the SDK is asked again, so the copy is replaced by what the services say now.
+        waitUntil(Duration.ofSeconds(5), () -> harness.views.loads() == loads + 1);
+        waitUntil(Duration.ofSeconds(20), () -> again.viewProperty().get().isComplete());
+    }
+
+    @Test
+    @Order(4)
     void recentCustomersAreSuggestedByName() throws Exception {
         Citizen harold = harness.http.get("/citizen/v1/citizens/ZX000004A", Citizen.class);
         robot.clickOn("#nino-search").eraseText(30).write(harold.name().surname().substring(0, 4));
@@ -112,7 +141,7 @@ class SearchTraceAndTabsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aFlagOpensItsDetailAndF8StepsThroughThem() throws Exception {
         CustomerTab tab = open("ZX000001A");
         Node screen = tab.tab().getContent();
@@ -129,7 +158,7 @@ class SearchTraceAndTabsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void f1ListsTheShortcutsAndCtrlNumberGoesToAPanel() throws Exception {
         CustomerTab tab = open("ZX000001A");
         robot.type(KeyCode.F1);

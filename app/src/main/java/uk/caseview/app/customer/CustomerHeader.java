@@ -55,7 +55,7 @@ final class CustomerHeader extends VBox {
     void show(SourceState<Citizen> state) {
         switch (state) {
             case SourceState.Loaded<Citizen> loaded -> {
-                if (loaded.value() != shown) {
+                if (!loaded.value().equals(shown)) {
                     render(loaded.value());
                 }
             }

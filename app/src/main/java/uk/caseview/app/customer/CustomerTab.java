@@ -54,13 +54,18 @@ public final class CustomerTab {
     private final List<CustomerPanel> panels = new ArrayList<>();
     private final List<PanelProvider> providers;
     private final List<Node> mainPanels = new ArrayList<>();
+    private final List<Node> railPanels = new ArrayList<>();
     private final ScrollPane mainArea = new ScrollPane();
-    private int columns;
+    private final VBox rail = new VBox();
+    private final HBox body = new HBox();
+    private final VBox side = new VBox();
+    private Arrangement arrangement;
     private final HBox actions = new HBox();
     private final ReadOnlyObjectWrapper<CustomerView> view = new ReadOnlyObjectWrapper<>();
     private final Consumer<CustomerView> onComplete;
     private final CustomerViewListener listener;
     private boolean disposed;
+    private boolean parked;
 
     /**
      * @param contextFor builds the panels' context, given this tab's retry
@@ -110,6 +115,42 @@ public final class CustomerTab {
         service.load(nino, listener).thenAccept(done -> context.tasks().onFxThread(this::completed));
     }
 
+    /**
+     * The tab was closed but the customer may well be opened again soon (the citizen rings
+     * back): stop following the SDK, keep the panels as they are. {@link #reopen} brings them back;
+     * {@link #dispose} ends them for good.
+     */
+    public void park() {
+        parked = true;
+    }
+
+    public boolean isParked() {
+        return parked;
+    }
+
+    /**
+     * Shows a parked tab again at once, from what it held: every loaded source is marked as a
+     * copy ("cached N min ago") because it is one, and the panels keep their filters, periods and
+     * scroll positions. Then the SDK is asked again, which answers from its cache first and
+     * refreshes in the background; equal data costs the panels nothing.
+     */
+    public void reopen() {
+        parked = false;
+        CustomerView held = view.get();
+        for (Source source : Source.values()) {
+            if (held.state(source) instanceof SourceState.Loaded<?> loaded && !loaded.fromCache()) {
+                held = held.with(source, heldCopy(loaded));
+            }
+        }
+        view.set(held);
+        render();
+        service.load(nino, listener).thenAccept(done -> context.tasks().onFxThread(this::completed));
+    }
+
+    private static <T> SourceState<T> heldCopy(SourceState.Loaded<T> loaded) {
+        return SourceState.Loaded.cached(loaded.value(), loaded.fetchedAt());
+    }
+
     /** One source again, e.g. from an "Unavailable" panel's Retry. */
     public void retry(Source source) {
         if (disposed) {
@@ -127,6 +168,7 @@ public final class CustomerTab {
     /** Ctrl+n: the n-th panel (1-based) in provider order. */
     public void focusPanel(int n) {
         if (n >= 1 && n <= panels.size()) {
+            scrollIntoView(panels.get(n - 1).node());
             panels.get(n - 1).focus();
         }
     }
@@ -167,7 +209,7 @@ public final class CustomerTab {
     }
 
     private void apply(Source source, SourceState<?> state) {
-        if (disposed) {
+        if (disposed || parked) {
             return;
         }
         view.set(view.get().with(source, state));
@@ -175,7 +217,7 @@ public final class CustomerTab {
     }
 
     private void completed() {
-        if (!disposed && view.get().isComplete()) {
+        if (!disposed && !parked && view.get().isComplete()) {
             onComplete.accept(view.get());
         }
     }
@@ -198,27 +240,29 @@ public final class CustomerTab {
     }
 
     private Node layout() {
-        VBox side = new VBox();
         side.getStyleClass().add("cv-side-column");
+        rail.getStyleClass().add("cv-rail-column");
         for (int i = 0; i < panels.size(); i++) {
             Node node = panels.get(i).node();
-            if (providers.get(i).placement() == Placement.SIDE) {
-                VBox.setVgrow(node, Priority.ALWAYS);
-                side.getChildren().add(node);
-            } else {
-                if (node instanceof Region region) {
-                    region.setMinSize(0, 0);
+            switch (providers.get(i).placement()) {
+                case SIDE -> {
+                    VBox.setVgrow(node, Priority.ALWAYS);
+                    side.getChildren().add(node);
                 }
-                mainPanels.add(node);
+                case MAIN -> mainPanels.add(node);
+                case RAIL -> railPanels.add(node);
+            }
+            if (providers.get(i).placement() != Placement.SIDE && node instanceof Region region) {
+                region.setMinSize(0, 0);
             }
         }
         mainArea.setFitToWidth(true);
         mainArea.getStyleClass().add("cv-main-area");
         HBox.setHgrow(mainArea, Priority.ALWAYS);
-        // Two columns while each gets enough em to read; one scrolling column at large text sizes.
-        mainArea.widthProperty().addListener((o, a, w) -> arrange(w.doubleValue()));
-        arrange(0);
-        HBox body = side.getChildren().isEmpty() ? new HBox(mainArea) : new HBox(side, mainArea);
+        // The arrangement follows the room there is, measured in em so larger text gets fewer columns.
+        body.widthProperty().addListener((o, a, w) -> arrange());
+        mainArea.viewportBoundsProperty().addListener((o, a, b) -> fitGridToViewport());
+        arrange();
         body.getStyleClass().add("cv-customer-body");
         VBox.setVgrow(body, Priority.ALWAYS);
 
@@ -232,13 +276,26 @@ public final class CustomerTab {
         return root;
     }
 
-    private void arrange(double width) {
+    /**
+     * How the panels sit: two grid columns while each gets enough em to read, one otherwise; the
+     * rail panels (the timeline) down the right when the window has room for it beside two
+     * readable columns, else under the grid, which then fills the visible height so the
+     * timeline is one scroll (or Ctrl+number) away rather than squeezing every table.
+     */
+    private record Arrangement(int columns, boolean railBeside) {}
+
+    private void arrange() {
         double em = header.emSize();
-        int wanted = width == 0 || width / em >= 70 || mainPanels.size() <= 1 ? Math.min(2, mainPanels.size()) : 1;
-        if (wanted == columns) {
+        double room = body.getWidth() - (side.getChildren().isEmpty() ? 0 : side.getWidth());
+        boolean measured = body.getWidth() > 0;
+        int columns = !measured || room / em >= 70 || mainPanels.size() <= 1 ? Math.min(2, mainPanels.size()) : 1;
+        boolean railBeside = !railPanels.isEmpty() && measured && room / em >= RAIL_BESIDE_EM;
+        Arrangement wanted = new Arrangement(columns, railBeside);
+        if (wanted.equals(arrangement)) {
             return;
         }
-        columns = wanted;
+        arrangement = wanted;
+
         GridPane grid = new GridPane();
         grid.getStyleClass().add("cv-main-grid");
         for (int c = 0; c < columns; c++) {
@@ -247,25 +304,80 @@ public final class CustomerTab {
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
         }
-        int rows = (mainPanels.size() + columns - 1) / columns;
+        List<Node> inGrid = new ArrayList<>(mainPanels);
+        int gridRows = (mainPanels.size() + columns - 1) / columns;
+        if (!railBeside) {
+            inGrid.addAll(railPanels);
+        }
+        int rows = gridRows + (railBeside ? 0 : railPanels.size());
         for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
-            if (columns == 1) {
-                rc.setPrefHeight(26 * em); // stacked panels keep a readable height and the column scrolls
-                rc.setMinHeight(26 * em);
-            } else {
-                rc.setPercentHeight(100.0 / rows);
-                rc.setVgrow(Priority.ALWAYS);
-            }
+            rc.setMinHeight(20 * em);
+            rc.setPrefHeight(columns == 1 || r >= gridRows ? 26 * em : 20 * em);
+            rc.setVgrow(r < gridRows && columns > 1 ? Priority.ALWAYS : Priority.NEVER);
             grid.getRowConstraints().add(rc);
         }
-        for (int i = 0; i < mainPanels.size(); i++) {
-            // An odd last panel takes the whole row rather than leaving a hole.
-            int span = (i == mainPanels.size() - 1 && mainPanels.size() % columns != 0) ? columns : 1;
-            grid.add(mainPanels.get(i), i % columns, i / columns, span, 1);
+        int cell = 0;
+        for (int i = 0; i < inGrid.size(); i++) {
+            boolean railPanel = i >= mainPanels.size();
+            // An odd last main panel, and every rail panel, takes the whole row rather than leaving a hole.
+            boolean lastOdd = i == mainPanels.size() - 1 && mainPanels.size() % columns != 0;
+            int span = railPanel || lastOdd ? columns : 1;
+            int row = railPanel ? gridRows + (i - mainPanels.size()) : cell / columns;
+            grid.add(inGrid.get(i), railPanel ? 0 : cell % columns, row, span, 1);
+            cell += railPanel ? 0 : span;
         }
-        mainArea.setFitToHeight(columns > 1);
+        // With nothing under the grid, the grid simply fills the area; with the rail underneath, the
+        // grid's rows are sized to the visible height (fitGridToViewport) and the area scrolls.
+        boolean nothingUnder = railBeside || railPanels.isEmpty();
+        mainArea.setFitToHeight(nothingUnder && columns > 1);
         mainArea.setContent(grid);
+        rail.getChildren().setAll(railBeside ? railPanels : List.of());
+        for (Node n : rail.getChildren()) {
+            VBox.setVgrow(n, Priority.ALWAYS);
+        }
+        List<Node> columnsInBody = new ArrayList<>();
+        if (!side.getChildren().isEmpty()) {
+            columnsInBody.add(side);
+        }
+        columnsInBody.add(mainArea);
+        if (railBeside) {
+            columnsInBody.add(rail);
+        }
+        body.getChildren().setAll(columnsInBody);
+        fitGridToViewport();
     }
 
+    /** The main grid's own rows fill the visible height exactly; anything under them is a scroll away. */
+    private void fitGridToViewport() {
+        if (arrangement == null || arrangement.columns() < 2 || mainArea.isFitToHeight()
+                || !(mainArea.getContent() instanceof GridPane grid)) {
+            return;
+        }
+        double visible = mainArea.getViewportBounds().getHeight();
+        if (visible <= 0) {
+            return;
+        }
+        int gridRows = (mainPanels.size() + arrangement.columns() - 1) / arrangement.columns();
+        double gaps = grid.getVgap() * Math.max(0, gridRows - 1);
+        double each = Math.max(20 * header.emSize(), (visible - gaps) / gridRows);
+        for (int r = 0; r < gridRows && r < grid.getRowConstraints().size(); r++) {
+            grid.getRowConstraints().get(r).setPrefHeight(each);
+        }
+    }
+
+    /** A panel under the fold (the timeline on a smaller window) is brought up when it is chosen. */
+    private void scrollIntoView(Node node) {
+        Node content = mainArea.getContent();
+        if (content == null || node.getParent() != content) {
+            return;
+        }
+        double hidden = content.getLayoutBounds().getHeight() - mainArea.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            mainArea.setVvalue(Math.min(1, node.getBoundsInParent().getMinY() / hidden));
+        }
+    }
+
+    /** Room (in em, beside the personal column) for two readable columns and the rail. */
+    private static final double RAIL_BESIDE_EM = 125;
 }

@@ -55,6 +55,7 @@ public final class MainWindow {
     private final RecentCustomers recent = new RecentCustomers();
     private final TabPane tabs = new TabPane();
     private final Map<Nino, CustomerTab> customers = new LinkedHashMap<>();
+    private final ParkedCustomers parked = new ParkedCustomers();
     private final Map<String, Tab> workspaceTabs = new HashMap<>();
     private final List<Workspace> openWorkspaces = new ArrayList<>();
     private final EnvironmentBanner banner;
@@ -153,32 +154,45 @@ public final class MainWindow {
         return Optional.ofNullable(customers.get(nino));
     }
 
-    /** Opens the customer's tab, or brings it forward if already open. */
+    /**
+     * Opens the customer's tab, or brings it forward if already open. A customer closed a
+     * little while ago comes back from the parked tabs at once, then refreshes.
+     */
     public void openCustomer(Nino nino) {
         CustomerTab existing = customers.get(nino);
         if (existing != null) {
             tabs.getSelectionModel().select(existing.tab());
             return;
         }
+        Optional<CustomerTab> kept = parked.take(nino);
+        CustomerTab tab = kept.orElseGet(() -> newCustomerTab(nino));
+        customers.put(nino, tab);
+        recent.visited(nino, tab.citizen().map(c -> c.name().fullName()).orElse(null));
+        tabs.getTabs().add(tab.tab());
+        tabs.getSelectionModel().select(tab.tab());
+        if (kept.isPresent()) {
+            tab.reopen();
+        } else {
+            tab.load();
+        }
+    }
+
+    private CustomerTab newCustomerTab(Nino nino) {
         CustomerTab tab = new CustomerTab(nino, backend.customerViews(), catalogue.panels(),
                 retry -> panelContext(nino, retry), this::loaded);
-        customers.put(nino, tab);
         tab.tab().setOnClosed(e -> {
-            tab.dispose();
             customers.remove(nino);
+            parked.park(tab);
         });
         tab.viewProperty().addListener((o, old, view) -> {
             if (view.citizen() instanceof SourceState.Loaded<Citizen> c) {
                 recent.visited(nino, c.value().name().fullName());
             }
         });
-        recent.visited(nino, null);
         if (backend.outbox().isPresent()) {
             tab.addActions(customerActions(tab));
         }
-        tabs.getTabs().add(tab.tab());
-        tabs.getSelectionModel().select(tab.tab());
-        tab.load();
+        return tab;
     }
 
     /** Ctrl+N: a contact note for the customer on screen. */
@@ -251,6 +265,7 @@ public final class MainWindow {
     public void dispose() {
         ageTicker.stop();
         customers.values().forEach(CustomerTab::dispose);
+        parked.disposeAll();
         openWorkspaces.forEach(Workspace::dispose);
     }
 

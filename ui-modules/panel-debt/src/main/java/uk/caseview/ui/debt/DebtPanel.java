@@ -62,6 +62,7 @@ final class DebtPanel implements CustomerPanel {
         var owed = Columns.money("Owed", Debt::outstandingPence);
         var original = Columns.money("Original", Debt::originalPence);
         var next = Columns.text("Next due", DebtViewModel::nextInstalment);
+        Columns.keepWhole(next);
         Columns.widths(new double[] {32, 16, 14, 14, 16}, name, status, owed, original, next);
         table.getColumns().addAll(java.util.List.of(name, status, owed, original, next));
         table.setRowFactory(t -> new TableRow<>() {

@@ -60,6 +60,12 @@ final class TimelinePanel implements CustomerPanel {
     private Object citizenShown;
     private boolean notesAsked;
     private boolean disposed;
+    private boolean narrow;
+
+    /** Below this width (in em) the table drops its Source column. */
+    private static final double NARROW_EM = 45;
+    private static final double[] WIDE_SHARES = {16, 10, 58, 14};
+    private static final double[] NARROW_SHARES = {22, 0, 56, 18};
 
     TimelinePanel(PanelContext context, String title, TimelineFetches fetches) {
         this.context = context;
@@ -94,9 +100,12 @@ final class TimelinePanel implements CustomerPanel {
         table.setAccessibleText("Timeline of events, newest first");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No events match these filters."));
-        TableColumn<TimelineEvent, String> date = Columns.text("Date", TimelinePanel::when);
+        TableColumn<TimelineEvent, String> date = Columns.text("Date", this::when);
+        Columns.keepWhole(date);
         TableColumn<TimelineEvent, String> source = Columns.text("Source", e -> e.kind().label());
-        TableColumn<TimelineEvent, String> description = Columns.text("Event", TimelineEvent::description);
+        // In a narrow rail the Source column goes and each event names its source instead.
+        TableColumn<TimelineEvent, String> description = Columns.text("Event",
+                e -> narrow ? e.kind().label() + " · " + e.description() : e.description());
         description.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -108,11 +117,20 @@ final class TimelinePanel implements CustomerPanel {
         });
         TableColumn<TimelineEvent, String> amount = Columns.text("Amount", e -> Money.format(e.amountPence(), ""));
         amount.getStyleClass().add(Styles.NUMERIC);
-        Columns.widths(new double[] {16, 10, 58, 14}, date, source, description, amount);
+        Columns.widths(WIDE_SHARES, date, source, description, amount);
         for (TableColumn<TimelineEvent, ?> c : List.of(date, source, description, amount)) {
             c.setSortable(false); // the order is the point: newest first
         }
         table.getColumns().addAll(List.of(date, source, description, amount));
+        table.widthProperty().addListener((o, was, width) -> {
+            boolean now = width.doubleValue() < NARROW_EM * summary.getFont().getSize();
+            if (now != narrow) {
+                narrow = now;
+                source.setVisible(!narrow);
+                Columns.widths(narrow ? NARROW_SHARES : WIDE_SHARES, date, source, description, amount);
+                table.refresh();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         pane.setContent(Layouts.stack(filters, problems, table));
@@ -248,7 +266,8 @@ final class TimelinePanel implements CustomerPanel {
         retryParts();
     }
 
-    private static String when(TimelineEvent e) {
-        return e.time() == null ? Dates.format(e.date()) : Dates.format(e.date()) + ", " + e.time();
+    private String when(TimelineEvent e) {
+        // In the narrow rail the date alone, for room; the wider table also shows a note's time of day.
+        return e.time() == null || narrow ? Dates.format(e.date()) : Dates.format(e.date()) + ", " + e.time();
     }
 }

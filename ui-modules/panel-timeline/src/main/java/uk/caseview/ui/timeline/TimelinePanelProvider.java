@@ -4,6 +4,7 @@ import java.util.function.Function;
 import uk.caseview.ui.panel.CustomerPanel;
 import uk.caseview.ui.panel.PanelContext;
 import uk.caseview.ui.panel.PanelProvider;
+import uk.caseview.ui.panel.Placement;
 
 public final class TimelinePanelProvider implements PanelProvider {
 
@@ -32,6 +33,12 @@ public final class TimelinePanelProvider implements PanelProvider {
     @Override
     public int order() {
         return 60;
+    }
+
+    /** Tall and list-like: down the right on a wide window, under the grid otherwise. */
+    @Override
+    public Placement placement() {
+        return Placement.RAIL;
     }
 
     @Override

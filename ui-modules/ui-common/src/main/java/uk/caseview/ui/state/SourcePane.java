@@ -22,8 +22,9 @@ import uk.caseview.ui.theme.Styles;
  * "Unavailable: reason" with Retry. Panels only supply the content and how to fill it.
  *
  * <p>{@link #show} is cheap when nothing changed: the render callback runs only when the
- * loaded value is a different object from the one on screen, so updates to other sources of
- * the same customer view cost this panel nothing.
+ * loaded value differs from the one on screen (the SDK's records compare by value), so updates
+ * to other sources of the same customer view, and a refresh that brings back equal data, cost
+ * this panel nothing but its badge.
  */
 public final class SourcePane<T> extends VBox {
 
@@ -84,7 +85,7 @@ public final class SourcePane<T> extends VBox {
                 showOnly(skeleton);
             }
             case SourceState.Loaded<T> loaded -> {
-                if (loaded.value() != shown) {
+                if (loaded.value() != shown && !loaded.value().equals(shown)) {
                     render.accept(loaded.value());
                     shown = loaded.value();
                 }

@@ -36,6 +36,7 @@ public final class Columns {
             }
         });
         column.getStyleClass().add(Styles.NUMERIC);
+        keepWhole(column);
         return column;
     }
 
@@ -46,9 +47,21 @@ public final class Columns {
     public static void widths(double[] shares, TableColumn<?, ?>... columns) {
         for (int i = 0; i < columns.length; i++) {
             columns[i].setPrefWidth(shares[i] * 8);
-            columns[i].setMinWidth(40);
+            // Money and dates are never cut to "£2,0…": their columns keep room for a whole value.
+            columns[i].setMinWidth(columns[i].getProperties().get(WHOLE_VALUE) instanceof Double min ? min : 40);
         }
     }
+
+    /**
+     * Marks a column whose values must show whole (call before {@link #widths}); the minimum
+     * width fits "£99,999.99" and "30 Sep 2026". Money and date columns are marked already.
+     */
+    public static void keepWhole(TableColumn<?, ?> column) {
+        column.getProperties().put(WHOLE_VALUE, WHOLE_VALUE_WIDTH);
+    }
+
+    private static final String WHOLE_VALUE = "cv.wholeValueWidth";
+    private static final double WHOLE_VALUE_WIDTH = 96;
 
     public static <S> TableColumn<S, LocalDate> date(String title, Function<S, LocalDate> date) {
         TableColumn<S, LocalDate> column = new TableColumn<>(title);
@@ -61,6 +74,7 @@ public final class Columns {
             }
         });
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        keepWhole(column);
         return column;
     }
 }
