@@ -43,8 +43,9 @@ final class LoadedCustomer implements AutoCloseable {
         sameCustomerAgain = loadFully(persona);
         providers = ServiceLoader.load(PanelProvider.class).stream().map(ServiceLoader.Provider::get)
                 .sorted(Comparator.comparingInt(PanelProvider::order)).toList();
-        if (providers.size() != 5) {
-            throw new IllegalStateException("Expected the five panel providers, found " + providers.size());
+        if (providers.size() < 5) {
+            throw new IllegalStateException("Expected every panel provider (five sources and the timeline), found "
+                    + providers.size());
         }
         context = new BenchPanelContext(persona, sdk.apis(), BackgroundTasks.onVirtualThreads(), Clock.systemDefaultZone());
     }
@@ -64,6 +65,15 @@ final class LoadedCustomer implements AutoCloseable {
         int debts = ((Debts) value(Source.DEBT)).debts().size();
         int evidence = ((EvidenceList) value(Source.EVIDENCE)).items().size();
         return periods + " RTI periods, " + debts + " debts, " + evidence + " evidence items";
+    }
+
+    /** The SDK's customer-view service, as the shell's customer tabs use it. */
+    uk.caseview.sdk.view.CustomerViewService views() {
+        return sdk.customerViews();
+    }
+
+    Nino nino() {
+        return view.nino();
     }
 
     private Object value(Source source) {

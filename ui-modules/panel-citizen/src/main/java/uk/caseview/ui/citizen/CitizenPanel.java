@@ -47,6 +47,13 @@ final class CitizenPanel implements CustomerPanel {
         reveal.setId("bank-reveal");
         reveal.setOnAction(e -> model.bankRevealedProperty().set(!model.bankRevealedProperty().get()));
         model.bankRevealedProperty().addListener((obs, old, now) -> refreshBank());
+        // A reveal lasts while the panel is on screen: a closed tab kept for re-opening, or a
+        // refresh bringing the same record, must not come back showing the account number.
+        pane.sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                model.reset();
+            }
+        });
         sortCode.setId("bank-sort-code");
         accountNumber.setId("bank-account-number");
         pane.setContent(scroll);

@@ -65,7 +65,21 @@ class CitizenPanelTest extends PanelStatesTest {
         assertThat(text(robot, "#bank-account-number")).isEqualTo("12345678");
         assertThat(text(robot, "#bank-sort-code")).isEqualTo("20-00-00");
 
-        // A fresh record (a reload, another customer) is masked again.
+        // Another record is masked again.
+        show(viewWith(loaded(CitizenSamples.withAccount("87654321"))));
+        assertThat(text(robot, "#bank-account-number")).isEqualTo("••••4321");
+    }
+
+    @Test
+    void aRevealEndsWhenThePanelLeavesTheScreen(FxRobot robot) {
+        showSample();
+        onFx(() -> within(robot, "#bank-reveal").queryButton().fire());
+        assertThat(text(robot, "#bank-account-number")).isEqualTo("12345678");
+
+        // The tab is closed (and kept for re-opening), then shown again with the same record.
+        var root = (javafx.scene.layout.StackPane) stage.getScene().getRoot();
+        onFx(() -> root.getChildren().clear());
+        onFx(() -> root.getChildren().add(panel.node()));
         show(viewWith(loaded(CitizenSamples.rhiannon())));
         assertThat(text(robot, "#bank-account-number")).isEqualTo("••••5678");
     }

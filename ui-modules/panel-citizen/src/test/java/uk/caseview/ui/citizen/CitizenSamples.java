@@ -31,4 +31,12 @@ final class CitizenSamples {
                 new CitizenFlags(false, true, false, "Hearing impaired: use text relay"),
                 new BankAccount("R Pryce", "20-00-00", "12345678"), 4);
     }
+
+    /** The same citizen with another bank account: a different record. */
+    static Citizen withAccount(String accountNumber) {
+        Citizen c = rhiannon();
+        return new Citizen(c.nino(), c.name(), c.dateOfBirth(), c.dateOfDeath(), c.currentAddress(), c.pastAddresses(),
+                c.contact(), c.preferredLanguage(), c.identityVerification(), c.relationships(), c.flags(),
+                new BankAccount("R Pryce", "20-00-00", accountNumber), c.version() + 1);
+    }
 }
