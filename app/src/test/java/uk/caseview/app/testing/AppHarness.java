@@ -14,8 +14,9 @@ import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
 
 /**
- * Starts the real app on a real embedded stub server, as training mode does, with two test
- * hooks: a counting customer-view service and short SDK timeouts so a hung API gives up fast.
+ * Starts the real app on a real embedded stub server, as training mode does, with test hooks: a
+ * counting customer-view service, short SDK timeouts so a hung API gives up fast, and a circuit
+ * breaker that re-tests an API after 2 s so recovery tests don't sit out the default 15 s.
  */
 public final class AppHarness implements AutoCloseable {
 
@@ -44,6 +45,8 @@ public final class AppHarness implements AutoCloseable {
                 .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
                 .outboxSettings(new uk.caseview.sdk.outbox.OutboxSettings(
                         Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofHours(1)))
+                // A fault a test clears should be over in seconds, not after the breaker's usual 15 s.
+                .resilience(uk.caseview.sdk.http.ResilienceSettings.defaults().withBreakerOpenFor(Duration.ofSeconds(2)))
                 .build();
         CountingCustomerViews views = new CountingCustomerViews(sdk.customerViews());
         Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri());
