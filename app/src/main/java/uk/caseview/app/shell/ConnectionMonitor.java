@@ -39,10 +39,17 @@ public final class ConnectionMonitor implements AutoCloseable {
 
     /** What one API did when last asked. */
     public enum Health {
-        UNKNOWN, ANSWERING, ERRORS, UNREACHABLE;
+        UNKNOWN,
+        ANSWERING,
+        /** It answers, with server errors or an unreadable body. */
+        ERRORS,
+        /** No answer at all. */
+        UNREACHABLE,
+        /** Its recent calls failed and the SDK is holding new ones back, so how it fails is not known. */
+        FAILING;
 
         public boolean down() {
-            return this == ERRORS || this == UNREACHABLE;
+            return this == ERRORS || this == UNREACHABLE || this == FAILING;
         }
     }
 
@@ -113,9 +120,10 @@ public final class ConnectionMonitor implements AutoCloseable {
                 case CONNECTED -> ConnectionState.CONNECTED.text();
                 case DEGRADED -> "Connected, but not answering: " + String.join(", ",
                         notAnswering().stream().map(Source::serviceName).toList());
-                case UNREACHABLE -> health.containsValue(Health.UNREACHABLE)
-                        ? ConnectionState.UNREACHABLE.text()
-                        : "The services are answering with errors: showing saved data where there is some";
+                // Only when every one of them was seen answering with errors is "can't reach" the wrong word.
+                case UNREACHABLE -> health.values().stream().allMatch(h -> h == Health.ERRORS)
+                        ? "The services are answering with errors: showing saved data where there is some"
+                        : ConnectionState.UNREACHABLE.text();
             };
         }
     }
@@ -228,7 +236,7 @@ public final class ConnectionMonitor implements AutoCloseable {
             case ANSWERED -> Health.ANSWERING;
             case ERRORS -> Health.ERRORS;
             case UNREACHABLE -> Health.UNREACHABLE;
-            case HELD_BACK -> before.down() ? before : Health.ERRORS;
+            case HELD_BACK -> before.down() ? before : Health.FAILING;
             case NO_NEWS -> before;
         };
     }

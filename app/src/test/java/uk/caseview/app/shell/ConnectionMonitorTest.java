@@ -92,8 +92,18 @@ class ConnectionMonitorTest {
         monitor.checkNow();
         all(Outcome.HELD_BACK);
         assertThat(monitor.checkNow().of(Source.CITIZEN)).isEqualTo(Health.UNREACHABLE);
-        assertThat(ConnectionMonitor.judge(Health.ANSWERING, Outcome.HELD_BACK)).isEqualTo(Health.ERRORS);
-        assertThat(ConnectionMonitor.judge(Health.UNKNOWN, Outcome.HELD_BACK)).isEqualTo(Health.ERRORS);
+        assertThat(ConnectionMonitor.judge(Health.ANSWERING, Outcome.HELD_BACK)).isEqualTo(Health.FAILING);
+        assertThat(ConnectionMonitor.judge(Health.UNKNOWN, Outcome.HELD_BACK)).isEqualTo(Health.FAILING);
+    }
+
+    @Test
+    void everythingHeldBackIsOfflineAndDoesNotClaimToKnowWhy() {
+        all(Outcome.ANSWERED);
+        monitor.checkNow();
+        all(Outcome.HELD_BACK);
+        ConnectionMonitor.Snapshot now = monitor.checkNow();
+        assertThat(now.state()).isEqualTo(ConnectionState.UNREACHABLE);
+        assertThat(now.text()).isEqualTo("Can't reach the services: showing saved data where there is some");
     }
 
     @Test
