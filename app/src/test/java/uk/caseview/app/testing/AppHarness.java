@@ -7,6 +7,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.app.CaseviewApp;
 import uk.caseview.app.backend.Backend;
+import uk.caseview.app.config.ConnectionChecks;
 import uk.caseview.app.config.Mode;
 import uk.caseview.app.shell.MainWindow;
 import uk.caseview.sdk.CaseviewSdk;
@@ -49,7 +50,9 @@ public final class AppHarness implements AutoCloseable {
                 .resilience(uk.caseview.sdk.http.ResilienceSettings.defaults().withBreakerOpenFor(Duration.ofSeconds(2)))
                 .build();
         CountingCustomerViews views = new CountingCustomerViews(sdk.customerViews());
-        Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri());
+        // Re-check a down service every second, so a test sees the status bar catch up with a cleared fault quickly.
+        Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri())
+                .withConnectionChecks(new ConnectionChecks(Duration.ofSeconds(30), Duration.ofSeconds(1)));
         FxToolkit.registerPrimaryStage();
         CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend));
         MainWindow window = app.ready().get(60, TimeUnit.SECONDS);
