@@ -65,6 +65,14 @@ public final class MainWindow {
     private final Timeline ageTicker;
     private final Map<String, String> awaited = new HashMap<>();
     private final java.util.Set<String> toldHeldBack = new java.util.HashSet<>();
+    // The outbox may try a write before the FX thread has been handed its receipt; keep the last few
+    // such events so the caseworker still hears "sent" (or "held back") once the receipt arrives.
+    private final Map<String, uk.caseview.sdk.outbox.OutboxEvent> unclaimed = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, uk.caseview.sdk.outbox.OutboxEvent> eldest) {
+            return size() > 32;
+        }
+    };
     private final ConnectionMonitor connection;
 
     public MainWindow(Backend backend, Theme theme, BackgroundTasks tasks, Clock clock, PanelCatalogue catalogue) {
@@ -225,9 +233,18 @@ public final class MainWindow {
 
     /** Notes, contact details and notifications all go to the citizen service. */
     private void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
-        awaited.put(receipt.id(), what);
         status.say(connection.snapshot().of(uk.caseview.sdk.view.Source.CITIZEN).down()
                 ? heldBack(what) : what + " saved on this PC. Sending it now.");
+        track(receipt, what);
+    }
+
+    /** Follows a write to tell the caseworker how it went; on the FX thread. */
+    private void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
+        awaited.put(receipt.id(), what);
+        uk.caseview.sdk.outbox.OutboxEvent early = unclaimed.remove(receipt.id());
+        if (early != null) {
+            tell(early, what);
+        }
     }
 
     private static String heldBack(String what) {
@@ -256,8 +273,13 @@ public final class MainWindow {
         status.pending(event.pending());
         String what = awaited.get(event.entry().id());
         if (what == null) {
+            unclaimed.put(event.entry().id(), event);
             return;
         }
+        tell(event, what);
+    }
+
+    private void tell(uk.caseview.sdk.outbox.OutboxEvent event, String what) {
         switch (event.entry().status()) {
             case SENT -> {
                 awaited.remove(event.entry().id());
@@ -289,7 +311,7 @@ public final class MainWindow {
     private PanelContext panelContext(Nino nino, java.util.function.Consumer<uk.caseview.sdk.view.Source> retry) {
         CaseviewApis apis = backend.apis();
         return new ShellPanelContext(nino, apis, tasks, retry, clock, catalogue::hasWorkspace, this::openWorkspace,
-                backend.outbox(), status::say, (receipt, what) -> awaited.put(receipt.id(), what));
+                backend.outbox(), status::say, this::track);
     }
 
     /**
