@@ -3,7 +3,12 @@ package uk.caseview.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.caseview.app.testing.AppHarness.waitUntil;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +18,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.app.customer.CustomerTab;
 import uk.caseview.app.testing.AppHarness;
+import uk.caseview.app.testing.FileDrop;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
+import uk.caseview.sdk.model.evidence.EvidenceList;
 import uk.caseview.stubs.Fault;
 import uk.caseview.stubs.StubApi;
 
@@ -38,16 +45,56 @@ class ActionsTest {
     }
 
     @AfterEach
-    void healthyAgain() {
-        harness.stub.faults().clear(StubApi.CITIZEN);
+    void healthyAgain() throws Exception {
+        harness.stub.faults().clearAll();
+        // Every test leaves nothing queued, so the next one's count starts from zero.
+        waitUntil(Duration.ofSeconds(20), () -> harness.window.status().pendingText().equals("Nothing waiting to send"));
     }
 
     private CustomerTab open() throws Exception {
-        robot.clickOn("#nino-search").eraseText(30).write(NINO).type(KeyCode.ENTER);
-        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(NINO)).isPresent());
-        CustomerTab tab = harness.window.customer(Nino.parse(NINO)).orElseThrow();
+        return open(NINO);
+    }
+
+    private CustomerTab open(String nino) throws Exception {
+        robot.clickOn("#nino-search").eraseText(30).write(nino).type(KeyCode.ENTER);
+        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(nino)).isPresent());
+        CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
         waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
         return tab;
+    }
+
+    /**
+     * With the API down the write is kept on this PC: the caseworker is told it will go when the
+     * service is back, the status bar counts it and names the service that isn't answering.
+     */
+    private void assertHeldBack(String what, String service) throws Exception {
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().startsWith(what + " saved on this PC")
+                && harness.window.status().said().endsWith("it will be sent when the service is back."));
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().pendingText().equals("1 waiting to send"));
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().connectionText()
+                .equals("Connected, but not answering: " + service));
+    }
+
+    /** The service is back: the write goes, the count returns to zero and the connection says so. */
+    private void assertSentOnceBack(String what) throws Exception {
+        waitUntil(Duration.ofSeconds(20), () -> harness.window.status().said().equals(what + " sent."));
+        waitUntil(Duration.ofSeconds(5), () -> harness.window.status().pendingText().equals("Nothing waiting to send"));
+        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().connectionText().equals("Connected"));
+    }
+
+    /** Backspaces only erase what is left of the caret, which lands where the click does: clear first. */
+    private void replaceText(String query, String text) throws Exception {
+        javafx.scene.control.TextInputControl field = robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class);
+        WaitForAsyncUtils.asyncFx(field::clear).get();
+        robot.clickOn(field).write(text);
+    }
+
+    private List<ContactNote> serverNotes(String nino) throws Exception {
+        return harness.http.get("/citizen/v1/citizens/" + nino + "/notes", ContactNoteList.class).notes();
+    }
+
+    private EvidenceList serverEvidence(String nino) throws Exception {
+        return harness.http.get("/evidence/v1/citizens/" + nino + "/evidence", EvidenceList.class);
     }
 
     private boolean serverHasNote(String text) throws Exception {
@@ -79,13 +126,80 @@ class ActionsTest {
         String text = "Customer rang while the service was down. " + System.nanoTime();
         writeNote(text);
 
-        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().startsWith("Note saved on this PC"));
-        waitUntil(Duration.ofSeconds(10), () -> harness.window.status().pendingText().equals("1 waiting to send"));
+        assertHeldBack("Note", "Citizen service");
 
         harness.stub.faults().clear(StubApi.CITIZEN);
-        waitUntil(Duration.ofSeconds(20), () -> harness.window.status().said().equals("Note sent."));
+        assertSentOnceBack("Note");
         assertThat(serverHasNote(text)).isTrue();
-        assertThat(harness.window.status().pendingText()).isEqualTo("Nothing waiting to send");
+    }
+
+    @Test
+    void contactDetailsWithTheApiDownAreKeptCountedAndSentWhenItIsBack() throws Exception {
+        // A persona no other test updates, so the version the dialog sends with If-Match is current.
+        String nino = "ZX000007A";
+        open(nino);
+        harness.stub.faults().set(StubApi.CITIZEN, Fault.NONE.withReset(true));
+        String email = "kieran." + System.nanoTime() + "@example.org";
+        robot.clickOn("#action-contact");
+        replaceText("#contact-email", email);
+        replaceText("#contact-mobile", "+44 7700 900123");
+        robot.clickOn("#contact-save");
+
+        assertHeldBack("Contact details update", "Citizen service");
+        harness.stub.faults().clear(StubApi.CITIZEN);
+        assertSentOnceBack("Contact details update");
+        Citizen after = harness.http.get("/citizen/v1/citizens/" + nino, Citizen.class);
+        assertThat(after.contact().email()).isEqualTo(email);
+        assertThat(after.contact().mobile()).isEqualTo("07700900123");
+    }
+
+    @Test
+    void aNotificationWithTheApiDownIsKeptCountedAndSentWhenItIsBack() throws Exception {
+        open();
+        long notifiedBefore = serverNotes(NINO).stream().filter(n -> n.text().startsWith("Letter queued")).count();
+        harness.stub.faults().set(StubApi.CITIZEN, Fault.errors(1.0, 503));
+        robot.clickOn("#action-notify");
+        robot.clickOn("#notify-send");
+
+        assertHeldBack("Notification", "Citizen service");
+        harness.stub.faults().clear(StubApi.CITIZEN);
+        assertSentOnceBack("Notification");
+        // The stub records a sent letter in the contact history, as the real service does.
+        assertThat(serverNotes(NINO).stream().filter(n -> n.text().startsWith("Letter queued")).count())
+                .isEqualTo(notifiedBefore + 1);
+    }
+
+    @Test
+    void anEvidenceRequestWithTheApiDownIsKeptCountedAndSentWhenItIsBack() throws Exception {
+        CustomerTab tab = open();
+        harness.stub.faults().set(StubApi.EVIDENCE, Fault.errors(1.0, 503));
+        String what = "P60 for last tax year " + System.nanoTime();
+        robot.clickOn(robot.from(tab.tab().getContent()).lookup("#evidence-request").queryButton());
+        robot.clickOn("#request-description").write(what);
+        robot.clickOn("#request-send");
+
+        assertHeldBack("Evidence request", "Evidence service");
+        harness.stub.faults().clear(StubApi.EVIDENCE);
+        assertSentOnceBack("Evidence request");
+        assertThat(serverEvidence(NINO).items()).anyMatch(i -> what.equals(i.description())
+                && i.status() == uk.caseview.sdk.model.evidence.EvidenceStatus.REQUESTED);
+    }
+
+    @Test
+    void anEvidenceUploadWithTheApiDownIsKeptCountedAndSentWhenItIsBack() throws Exception {
+        CustomerTab tab = open();
+        String name = "tenancy-" + System.nanoTime() + ".pdf";
+        Path file = Files.createTempDirectory("upload").resolve(name);
+        Files.write(file, "%PDF-1.7 pretend tenancy agreement".getBytes(StandardCharsets.US_ASCII));
+        harness.stub.faults().set(StubApi.EVIDENCE, Fault.errors(1.0, 503));
+        Node table = robot.from(tab.tab().getContent()).lookup("#evidence-table").query();
+        WaitForAsyncUtils.asyncFx(() -> FileDrop.onto(table, file.toFile())).get();
+
+        assertHeldBack("Upload of " + name, "Evidence service");
+        harness.stub.faults().clear(StubApi.EVIDENCE);
+        assertSentOnceBack("Upload of " + name);
+        assertThat(serverEvidence(NINO).items()).anyMatch(i -> name.equals(i.fileName())
+                && i.status() == uk.caseview.sdk.model.evidence.EvidenceStatus.RECEIVED);
     }
 
     @Test

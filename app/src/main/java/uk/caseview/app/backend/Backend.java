@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.caseview.app.config.AppConfig;
+import uk.caseview.app.config.ConnectionChecks;
 import uk.caseview.app.config.Mode;
 import uk.caseview.sdk.CaseviewSdk;
 import uk.caseview.sdk.client.CaseviewApis;
@@ -29,13 +30,30 @@ public final class Backend implements AutoCloseable {
     private final CustomerViewService customerViews;
     private final StubServer stub;
     private final URI address;
+    private final ConnectionChecks connectionChecks;
 
     public Backend(Mode mode, CaseviewSdk sdk, CustomerViewService customerViews, StubServer stub, URI address) {
+        this(mode, sdk, customerViews, stub, address, ConnectionChecks.defaults());
+    }
+
+    private Backend(Mode mode, CaseviewSdk sdk, CustomerViewService customerViews, StubServer stub, URI address,
+            ConnectionChecks connectionChecks) {
         this.mode = mode;
         this.sdk = sdk;
         this.customerViews = customerViews;
         this.stub = stub;
         this.address = address;
+        this.connectionChecks = connectionChecks;
+    }
+
+    /** The same backend, re-checking its connection on another schedule (tests that can't wait a minute). */
+    public Backend withConnectionChecks(ConnectionChecks checks) {
+        return new Backend(mode, sdk, customerViews, stub, address, checks);
+    }
+
+    /** How often the shell re-checks that the APIs answer. */
+    public ConnectionChecks connectionChecks() {
+        return connectionChecks;
     }
 
     public static Backend start(AppConfig config) {

@@ -1,9 +1,11 @@
 package uk.caseview.app.shell;
 
-/** What the app last learnt about reaching the APIs. */
+/** What the app knows about reaching the APIs, as a whole; {@link ConnectionMonitor} judges it. */
 public enum ConnectionState {
-    UNKNOWN("Not yet connected"),
+    UNKNOWN("Checking the connection…"),
     CONNECTED("Connected"),
+    /** Some APIs answer and some don't: the screen works, those panels show saved data or Retry. */
+    DEGRADED("Connected, but some services are not answering"),
     UNREACHABLE("Can't reach the services: showing saved data where there is some");
 
     private final String text;

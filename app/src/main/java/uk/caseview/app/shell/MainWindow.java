@@ -65,7 +65,16 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Timeline ageTicker;
     private final Map<String, String> awaited = new HashMap<>();
-    private ConnectionState lastConnection = ConnectionState.UNKNOWN;
+    private final java.util.Set<String> toldHeldBack = new java.util.HashSet<>();
+    // The outbox may try a write before the FX thread has been handed its receipt; keep the last few
+    // such events so the caseworker still hears "sent" (or "held back") once the receipt arrives.
+    private final Map<String, uk.caseview.sdk.outbox.OutboxEvent> unclaimed = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, uk.caseview.sdk.outbox.OutboxEvent> eldest) {
+            return size() > 32;
+        }
+    };
+    private final ConnectionMonitor connection;
 
     public MainWindow(Backend backend, Theme theme, BackgroundTasks tasks, Clock clock, PanelCatalogue catalogue) {
         this.backend = backend;
@@ -82,6 +91,8 @@ public final class MainWindow {
                 : "Services at " + backend.address().getHost());
         status.textScale(theme.fontScaleProperty().get());
         theme.fontScaleProperty().addListener((o, a, b) -> status.textScale(b.doubleValue()));
+        connection = new ConnectionMonitor(new ApiProbe(backend.apis()), backend.connectionChecks(),
+                found -> tasks.onFxThread(() -> showConnection(found)));
         search = new SearchBar(recent, this::openCustomer, this::openTrace);
         help = new HelpOverlay(catalogue.panels(), backend.outbox().isPresent());
         backend.outbox().ifPresent(this::watchOutbox);
@@ -119,6 +130,7 @@ public final class MainWindow {
         ageTicker = new Timeline(new KeyFrame(Duration.seconds(30), e -> selectedCustomer().ifPresent(CustomerTab::refresh)));
         ageTicker.setCycleCount(Timeline.INDEFINITE);
         ageTicker.play();
+        connection.start();
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 registerShortcuts();
@@ -233,29 +245,70 @@ public final class MainWindow {
         return b;
     }
 
+    /** Notes, contact details and notifications all go to the citizen service. */
     private void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
+        status.say(connection.snapshot().of(uk.caseview.sdk.view.Source.CITIZEN).down()
+                ? heldBack(what) : what + " saved on this PC. Sending it now.");
+        track(receipt, what);
+    }
+
+    /** Follows a write to tell the caseworker how it went; on the FX thread. */
+    private void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
         awaited.put(receipt.id(), what);
-        status.say(what + " saved on this PC. It will be sent"
-                + (lastConnection == ConnectionState.UNREACHABLE ? " when the service is back." : " now."));
+        uk.caseview.sdk.outbox.OutboxEvent early = unclaimed.remove(receipt.id());
+        if (early != null) {
+            tell(early, what);
+        }
+    }
+
+    private static String heldBack(String what) {
+        return what + " saved on this PC. The service isn't taking it yet; it will be sent when the service is back.";
+    }
+
+    private void showConnection(ConnectionMonitor.Snapshot found) {
+        status.connection(found);
+        banner.show(found.state());
     }
 
     private void watchOutbox(uk.caseview.sdk.outbox.Outbox outbox) {
-        outbox.addListener(event -> tasks.onFxThread(() -> {
-            status.pending(event.pending());
-            String what = awaited.get(event.entry().id());
-            if (what == null) {
-                return;
+        outbox.addListener(event -> {
+            // A write that went through, or one held back, is news about the connection: check it.
+            boolean heldBack = event.entry().status() == uk.caseview.sdk.outbox.OutboxStatus.QUEUED
+                    && event.entry().attempts() > 0;
+            if (heldBack || connection.snapshot().state() != ConnectionState.CONNECTED) {
+                connection.recheckSoon();
             }
-            switch (event.entry().status()) {
-                case SENT -> {
-                    awaited.remove(event.entry().id());
-                    status.say(what + " sent.");
-                }
-                case NEEDS_ATTENTION, CONFLICT -> status.say(what + " needs attention: " + event.entry().message());
-                default -> { }
-            }
-        }));
+            tasks.onFxThread(() -> outboxChanged(event));
+        });
         tasks.run(outbox::pendingCount, status::pending, error -> status.say("Can't read the outbox just now."));
+    }
+
+    private void outboxChanged(uk.caseview.sdk.outbox.OutboxEvent event) {
+        status.pending(event.pending());
+        String what = awaited.get(event.entry().id());
+        if (what == null) {
+            unclaimed.put(event.entry().id(), event);
+            return;
+        }
+        tell(event, what);
+    }
+
+    private void tell(uk.caseview.sdk.outbox.OutboxEvent event, String what) {
+        switch (event.entry().status()) {
+            case SENT -> {
+                awaited.remove(event.entry().id());
+                toldHeldBack.remove(event.entry().id());
+                status.say(what + " sent.");
+            }
+            // Tried and held back for a retry: the promise "sending it now" no longer holds, so say so, once.
+            case QUEUED -> {
+                if (event.entry().attempts() > 0 && toldHeldBack.add(event.entry().id())) {
+                    status.say(heldBack(what));
+                }
+            }
+            case NEEDS_ATTENTION, CONFLICT -> status.say(what + " needs attention: " + event.entry().message());
+            default -> { }
+        }
     }
 
     public void openTrace() {
@@ -264,6 +317,7 @@ public final class MainWindow {
 
     public void dispose() {
         ageTicker.stop();
+        connection.close();
         customers.values().forEach(CustomerTab::dispose);
         parked.disposeAll();
         openWorkspaces.forEach(Workspace::dispose);
@@ -272,19 +326,26 @@ public final class MainWindow {
     private PanelContext panelContext(Nino nino, java.util.function.Consumer<uk.caseview.sdk.view.Source> retry) {
         CaseviewApis apis = backend.apis();
         return new ShellPanelContext(nino, apis, tasks, retry, clock, catalogue::hasWorkspace, this::openWorkspace,
-                backend.outbox(), status::say, (receipt, what) -> awaited.put(receipt.id(), what));
+                backend.outbox(), status::say, this::track);
     }
 
+    /**
+     * A fresh answer proves its API answers. A panel that couldn't load, or shows a saved copy
+     * because a fresh one failed, may be a 404 for this customer or a service gone away: the
+     * reason text can't tell, so ask the monitor to check rather than guess.
+     */
     private void loaded(CustomerView view) {
-        boolean allFailed = view.states().values().stream().allMatch(s -> s instanceof SourceState.Unavailable<?>);
-        boolean anyFresh = view.states().values().stream()
-                .anyMatch(s -> s instanceof SourceState.Loaded<?> l && !l.fromCache());
-        ConnectionState state = allFailed ? ConnectionState.UNREACHABLE
-                : anyFresh ? ConnectionState.CONNECTED : ConnectionState.UNKNOWN;
-        if (state != ConnectionState.UNKNOWN) {
-            lastConnection = state;
-            status.connection(state);
-            banner.show(state);
+        boolean somethingFailed = false;
+        for (Map.Entry<uk.caseview.sdk.view.Source, SourceState<?>> e : view.states().entrySet()) {
+            if (e.getValue() instanceof SourceState.Loaded<?> l && !l.fromCache()) {
+                connection.answered(e.getKey());
+            } else if (e.getValue() instanceof SourceState.Unavailable<?>
+                    || e.getValue() instanceof SourceState.Loaded<?> l && l.stale()) {
+                somethingFailed = true;
+            }
+        }
+        if (somethingFailed) {
+            connection.recheckSoon();
         }
     }
 

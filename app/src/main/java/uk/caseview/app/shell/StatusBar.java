@@ -29,9 +29,23 @@ public final class StatusBar extends HBox {
     }
 
     public void connection(ConnectionState state) {
-        connection.setText(state.text());
+        connection(state, state.text());
+    }
+
+    /** What the connection monitor last found, in its own words (which services are down, if some are). */
+    public void connection(ConnectionMonitor.Snapshot snapshot) {
+        connection(snapshot.state(), snapshot.text());
+    }
+
+    private void connection(ConnectionState state, String text) {
+        connection.setText(text);
+        connection.setAccessibleText(text);
         connection.getStyleClass().removeIf(c -> c.startsWith("cv-connection-"));
         connection.getStyleClass().add("cv-connection-" + state.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public String connectionText() {
+        return connection.getText();
     }
 
     /** Writes waiting in the outbox; hidden until an outbox exists. */

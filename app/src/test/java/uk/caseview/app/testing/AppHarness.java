@@ -7,6 +7,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.app.CaseviewApp;
 import uk.caseview.app.backend.Backend;
+import uk.caseview.app.config.ConnectionChecks;
 import uk.caseview.app.config.Mode;
 import uk.caseview.app.shell.MainWindow;
 import uk.caseview.sdk.CaseviewSdk;
@@ -14,8 +15,9 @@ import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
 
 /**
- * Starts the real app on a real embedded stub server, as training mode does, with two test
- * hooks: a counting customer-view service and short SDK timeouts so a hung API gives up fast.
+ * Starts the real app on a real embedded stub server, as training mode does, with test hooks: a
+ * counting customer-view service, short SDK timeouts so a hung API gives up fast, and a circuit
+ * breaker that re-tests an API after 2 s so recovery tests don't sit out the default 15 s.
  */
 public final class AppHarness implements AutoCloseable {
 
@@ -44,9 +46,13 @@ public final class AppHarness implements AutoCloseable {
                 .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
                 .outboxSettings(new uk.caseview.sdk.outbox.OutboxSettings(
                         Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofHours(1)))
+                // A fault a test clears should be over in seconds, not after the breaker's usual 15 s.
+                .resilience(uk.caseview.sdk.http.ResilienceSettings.defaults().withBreakerOpenFor(Duration.ofSeconds(2)))
                 .build();
         CountingCustomerViews views = new CountingCustomerViews(sdk.customerViews());
-        Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri());
+        // Re-check a down service every second, so a test sees the status bar catch up with a cleared fault quickly.
+        Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri())
+                .withConnectionChecks(new ConnectionChecks(Duration.ofSeconds(30), Duration.ofSeconds(1)));
         FxToolkit.registerPrimaryStage();
         CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend));
         MainWindow window = app.ready().get(60, TimeUnit.SECONDS);
