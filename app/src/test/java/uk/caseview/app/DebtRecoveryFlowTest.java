@@ -57,11 +57,15 @@ class DebtRecoveryFlowTest {
 
     private static AppHarness harness;
     private static final Set<String> debtsUsed = new HashSet<>();
+    /** Every message the status bar showed, in order: a plan's receipts pass quickly on a fast stub. */
+    private static final List<String> statusMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startApp() throws Exception {
         harness = AppHarness.start();
+        WaitForAsyncUtils.asyncFx(() -> ((Labeled) harness.window.status().lookup("#status-message"))
+                .textProperty().addListener((o, was, now) -> statusMessages.add(now))).get();
     }
 
     @AfterAll
@@ -72,6 +76,7 @@ class DebtRecoveryFlowTest {
     @AfterEach
     void healthyAgain() {
         harness.stub.faults().clear(StubApi.DEBT);
+        statusMessages.clear();
     }
 
     @Test
@@ -85,6 +90,10 @@ class DebtRecoveryFlowTest {
                 () -> "plan submission '" + text(debtTab(debt), "#plan-submission") + "'");
         waitFor(() -> harness.window.status().pendingText().equals("Nothing waiting to send"),
                 () -> "status '" + harness.window.status().pendingText() + "'");
+        // The shell's status bar follows the workspace's write as it does the customer screens' own.
+        waitFor(() -> statusMessages.contains("Repayment plan sent."), () -> "status messages " + statusMessages);
+        assertThat(statusMessages).containsSubsequence(
+                "Repayment plan saved on this PC. It will be sent now.", "Repayment plan sent.");
 
         assertTheCustomerViewShowsThePlan(debt, instalment);
     }
@@ -102,12 +111,21 @@ class DebtRecoveryFlowTest {
         waitFor(() -> harness.window.status().pendingText().equals("1 waiting to send"),
                 () -> "status '" + harness.window.status().pendingText() + "'");
         assertThat(in(debtTab(debt), "#plan-agree").isDisabled()).as("no second copy can be agreed").isTrue();
+        // Its first attempt failed, so the status bar no longer promises "now".
+        waitFor(() -> harness.window.status().said()
+                        .equals("Repayment plan saved on this PC. It will be sent when the service is back."),
+                () -> "status messages " + statusMessages);
+        assertThat(statusMessages).contains("Repayment plan saved on this PC. It will be sent now.")
+                .doesNotContain("Repayment plan sent.");
 
         harness.stub.faults().clear(StubApi.DEBT);
         waitFor(() -> harness.window.status().pendingText().equals("Nothing waiting to send"),
                 () -> "status '" + harness.window.status().pendingText() + "'");
         waitFor(() -> text(debtTab(debt), "#plan-submission").startsWith("The queued plan has been sent. Plan agreed"),
                 () -> "plan submission '" + text(debtTab(debt), "#plan-submission") + "'");
+        waitFor(() -> statusMessages.contains("Repayment plan sent."), () -> "status messages " + statusMessages);
+        assertThat(statusMessages).containsSubsequence("Repayment plan saved on this PC. It will be sent now.",
+                "Repayment plan saved on this PC. It will be sent when the service is back.", "Repayment plan sent.");
 
         assertTheCustomerViewShowsThePlan(debt, instalment);
     }

@@ -223,25 +223,39 @@ public final class MainWindow {
         awaited.put(receipt.id(), what);
         status.say(what + " saved on this PC. It will be sent"
                 + (lastConnection == ConnectionState.UNREACHABLE ? " when the service is back." : " now."));
+        // The outbox may have sent it before we heard of it (its event then found nothing awaited): ask once.
+        // A failed look-up changes nothing: later events still report it.
+        backend.outbox().ifPresent(outbox -> tasks.run(() -> outbox.entry(receipt.id()),
+                found -> found.ifPresent(this::report), error -> { }));
     }
 
     private void watchOutbox(uk.caseview.sdk.outbox.Outbox outbox) {
         outbox.addListener(event -> tasks.onFxThread(() -> {
             status.pending(event.pending());
-            String what = awaited.get(event.entry().id());
-            if (what == null) {
-                return;
-            }
-            switch (event.entry().status()) {
-                case SENT -> {
-                    awaited.remove(event.entry().id());
-                    status.say(what + " sent.");
-                }
-                case NEEDS_ATTENTION, CONFLICT -> status.say(what + " needs attention: " + event.entry().message());
-                default -> { }
-            }
+            report(event.entry());
         }));
         tasks.run(outbox::pendingCount, status::pending, error -> status.say("Can't read the outbox just now."));
+    }
+
+    private void report(uk.caseview.sdk.outbox.OutboxEntry entry) {
+        String what = awaited.get(entry.id());
+        if (what == null) {
+            return;
+        }
+        switch (entry.status()) {
+            case SENT -> {
+                awaited.remove(entry.id());
+                status.say(what + " sent.");
+            }
+            case NEEDS_ATTENTION, CONFLICT -> status.say(what + " needs attention: " + entry.message());
+            // The first failed attempt: "sent now" no longer holds, whatever the shell last knew of the connection.
+            case QUEUED -> {
+                if (entry.attempts() == 1) {
+                    status.say(what + " saved on this PC. It will be sent when the service is back.");
+                }
+            }
+            default -> { }
+        }
     }
 
     public void openTrace() {
@@ -314,6 +328,11 @@ public final class MainWindow {
             @Override
             public Optional<Outbox> outbox() {
                 return backend.outbox();
+            }
+
+            @Override
+            public void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
+                MainWindow.this.saved(receipt, what);
             }
         });
         openWorkspaces.add(workspace);

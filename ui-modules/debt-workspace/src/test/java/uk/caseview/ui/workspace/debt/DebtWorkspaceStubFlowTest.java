@@ -31,7 +31,6 @@ import uk.caseview.stubs.Fault;
 import uk.caseview.stubs.StubApi;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.theme.Theme;
-import uk.caseview.ui.workspace.debt.plan.OutboxPlanSubmitter;
 import uk.caseview.ui.workspace.debt.worklist.SavedFilterStore;
 import uk.caseview.ui.workspace.debt.worklist.WorklistRow;
 
@@ -61,7 +60,7 @@ class DebtWorkspaceStubFlowTest {
         Clock clock = Clock.fixed(StubbedDebtService.TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         context = new TestWorkspaceContext(sdk.apis(), BackgroundTasks.onVirtualThreads(), clock, sdk.outbox());
         workspace = new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(config),
-                new OutboxPlanSubmitter(sdk.outbox()));
+                DebtWorkspaceProvider.submitterFor(context));
         Scene scene = new Scene((Parent) workspace.node(), 1024, 700);
         new Theme().applyTo(scene);
         stage.setScene(scene);
@@ -103,6 +102,8 @@ class DebtWorkspaceStubFlowTest {
 
         robot.clickOn("#plan-agree");
         waitUntil(() -> text(robot, "#plan-submission").startsWith("Plan agreed"));
+        // The shell was told, once, so its status bar can follow the plan to "sent".
+        assertThat(context.savedWrites).singleElement().asString().startsWith("Repayment plan: ");
         assertPlanAgreedAndShown(robot, debt);
     }
 
@@ -115,6 +116,7 @@ class DebtWorkspaceStubFlowTest {
         waitUntil(() -> text(robot, "#plan-submission").contains("queued on this computer"));
         assertThat(robot.lookup("#plan-agree").queryButton().isDisabled()).isTrue(); // no second copy
         assertThat(sdk.outbox().pendingCount()).isEqualTo(1);
+        assertThat(context.savedWrites).singleElement().asString().startsWith("Repayment plan: ");
 
         StubbedDebtService.server().faults().clear(StubApi.DEBT);
         waitUntil(() -> text(robot, "#plan-submission").startsWith("The queued plan has been sent. Plan agreed"));
