@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +33,10 @@ class WorklistAgreesWithDebtsTest {
     private StubHttp http;
 
     @BeforeAll
-    void start() {
+    void start() throws InterruptedException {
         server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
                 .withWorklistDebts(20_000));
+        assertThat(server.awaitWorklist(Duration.ofMinutes(2))).as("worklist ready (hang guard)").isTrue();
         http = new StubHttp(server.baseUri());
     }
 
