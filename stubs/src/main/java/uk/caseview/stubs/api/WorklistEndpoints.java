@@ -37,9 +37,10 @@ public final class WorklistEndpoints {
      */
     static final Duration HOLD = Duration.ofMillis(300);
     /**
-     * Retry-After is the build's own estimate, kept within 1-4 s: soon enough that the first page is not
-     * late, few enough asks that a client's circuit breaker (the SDK's opens at 5 failures) rarely trips,
-     * and under the SDK's 5 s limit on a Retry-After it will sit through.
+     * Retry-After is the build's own estimate, kept within 1-4 s: a second while the pace is unknown, so a
+     * short build costs the first page little; longer when the build is slow, so a long one costs few asks
+     * and a client's circuit breaker (the SDK's opens at 5 failures) rarely trips; and under the SDK's 5 s
+     * limit on a Retry-After it will sit through.
      */
     static final long MIN_RETRY_AFTER_SECONDS = 1;
     static final long MAX_RETRY_AFTER_SECONDS = 4;

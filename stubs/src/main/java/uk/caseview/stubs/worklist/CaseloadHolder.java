@@ -22,7 +22,8 @@ public final class CaseloadHolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseloadHolder.class);
 
-    private static final Duration UNKNOWN_WAIT = Duration.ofSeconds(2);
+    private static final Duration UNKNOWN_WAIT = Duration.ofSeconds(1);
+    private static final double PACE_KNOWN_AFTER = 0.1;
 
     private final Function<DoubleConsumer, Caseload> builder;
     private final CompletableFuture<Caseload> caseload = new CompletableFuture<>();
@@ -61,8 +62,9 @@ public final class CaseloadHolder {
     }
 
     /**
-     * About how long until the caseload is ready, from the pace so far; two seconds when there is no
-     * pace to go on yet. An estimate for Retry-After, not a promise.
+     * About how long until the caseload is ready, from the pace so far; a second until a tenth is built
+     * (the first batches run before the JIT has warmed up, so their pace would overstate the wait).
+     * An estimate for Retry-After, not a promise.
      */
     public Duration estimatedWait() {
         double share = done;
@@ -70,7 +72,7 @@ public final class CaseloadHolder {
         if (caseload.isDone()) {
             return Duration.ZERO;
         }
-        if (share <= 0 || started == 0) {
+        if (share < PACE_KNOWN_AFTER || started == 0) {
             return UNKNOWN_WAIT;
         }
         long elapsed = System.nanoTime() - started;

@@ -47,7 +47,8 @@ class WorklistPreparingTest {
         Reply preparing = endpoints.page(firstPage);
         assertThat(preparing.status()).isEqualTo(503);
         assertThat(preparing.contentType()).isEqualTo(Reply.PROBLEM_JSON);
-        assertThat(preparing.headers()).contains(new Reply.Header("Retry-After", "2"));
+        // No pace to go on (this builder reports none): a second.
+        assertThat(preparing.headers()).contains(new Reply.Header("Retry-After", "1"));
         JsonNode problem = Json.mapper().readTree(preparing.body());
         assertThat(problem.path("type").asText()).isEqualTo(WorklistEndpoints.TYPE_PREPARING);
         assertThat(problem.path("title").asText()).isEqualTo("Preparing the worklist");
