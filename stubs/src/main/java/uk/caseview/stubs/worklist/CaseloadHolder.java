@@ -72,7 +72,7 @@ public final class CaseloadHolder {
         if (caseload.isDone()) {
             return Duration.ZERO;
         }
-        if (share < PACE_KNOWN_AFTER || started == 0) {
+        if (share < PACE_KNOWN_AFTER) { // also before the build has started: nothing is done yet
             return UNKNOWN_WAIT;
         }
         long elapsed = System.nanoTime() - started;
