@@ -57,11 +57,15 @@ class DebtRecoveryFlowTest {
 
     private static AppHarness harness;
     private static final Set<String> debtsUsed = new HashSet<>();
+    /** Every message the status bar showed, in order: a plan's receipts pass quickly on a fast stub. */
+    private static final List<String> statusMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startApp() throws Exception {
         harness = AppHarness.start();
+        WaitForAsyncUtils.asyncFx(() -> ((Labeled) harness.window.status().lookup("#status-message"))
+                .textProperty().addListener((o, was, now) -> statusMessages.add(now))).get();
     }
 
     @AfterAll
@@ -72,6 +76,7 @@ class DebtRecoveryFlowTest {
     @AfterEach
     void healthyAgain() {
         harness.stub.faults().clear(StubApi.DEBT);
+        statusMessages.clear();
     }
 
     @Test
@@ -80,11 +85,17 @@ class DebtRecoveryFlowTest {
         WorklistItem debt = openABrokenDebt();
         long instalment = buildAPlan(debt);
 
-        robot.clickOn(in(debtTab(debt), "#plan-agree"));
+        pressAgree(debt);
         waitFor(() -> text(debtTab(debt), "#plan-submission").startsWith("Plan agreed"),
-                () -> "plan submission '" + text(debtTab(debt), "#plan-submission") + "'");
+                () -> "plan submission '" + text(debtTab(debt), "#plan-submission") + "', agree disabled "
+                        + in(debtTab(debt), "#plan-agree").isDisabled() + ", labels " + labels(debtTab(debt))
+                        + ", status " + statusMessages);
         waitFor(() -> harness.window.status().pendingText().equals("Nothing waiting to send"),
                 () -> "status '" + harness.window.status().pendingText() + "'");
+        // The shell's status bar follows the workspace's write as it does the customer screens' own.
+        waitFor(() -> statusMessages.contains("Repayment plan sent."), () -> "status messages " + statusMessages);
+        assertThat(statusMessages).containsSubsequence(
+                "Repayment plan saved on this PC. Sending it now.", "Repayment plan sent.");
 
         assertTheCustomerViewShowsThePlan(debt, instalment);
     }
@@ -96,18 +107,29 @@ class DebtRecoveryFlowTest {
         long instalment = buildAPlan(debt);
 
         harness.stub.faults().set(StubApi.DEBT, Fault.errors(1.0, 503));
-        robot.clickOn(in(debtTab(debt), "#plan-agree"));
+        pressAgree(debt);
         waitFor(() -> text(debtTab(debt), "#plan-submission").contains("queued on this computer"),
                 () -> "plan submission '" + text(debtTab(debt), "#plan-submission") + "'");
         waitFor(() -> harness.window.status().pendingText().equals("1 waiting to send"),
                 () -> "status '" + harness.window.status().pendingText() + "'");
         assertThat(in(debtTab(debt), "#plan-agree").isDisabled()).as("no second copy can be agreed").isTrue();
+        // Its first attempt failed, so the status bar no longer promises "now".
+        waitFor(() -> harness.window.status().said()
+                        .equals("Repayment plan saved on this PC. The service isn't taking it yet; it will be sent when the service is back."),
+                () -> "status messages " + statusMessages);
+        // (Whether it first said "Sending it now." depends on whether the connection checks had
+        // already seen the debt service fail; either way it must not claim the plan was sent.)
+        assertThat(statusMessages).doesNotContain("Repayment plan sent.");
 
         harness.stub.faults().clear(StubApi.DEBT);
         waitFor(() -> harness.window.status().pendingText().equals("Nothing waiting to send"),
                 () -> "status '" + harness.window.status().pendingText() + "'");
         waitFor(() -> text(debtTab(debt), "#plan-submission").startsWith("The queued plan has been sent. Plan agreed"),
                 () -> "plan submission '" + text(debtTab(debt), "#plan-submission") + "'");
+        waitFor(() -> statusMessages.contains("Repayment plan sent."), () -> "status messages " + statusMessages);
+        assertThat(statusMessages).containsSubsequence(
+                "Repayment plan saved on this PC. The service isn't taking it yet; it will be sent when the service is back.",
+                "Repayment plan sent.");
 
         assertTheCustomerViewShowsThePlan(debt, instalment);
     }
@@ -116,11 +138,13 @@ class DebtRecoveryFlowTest {
     private WorklistItem openABrokenDebt() throws Exception {
         robot.clickOn("#workspace-debt .tab-label");
         robot.clickOn("#debt-worklist-tab .tab-label");
-        // The stub builds its worklist caseload on the first request, which can outlast the SDK's
-        // read timeout on a busy machine; the worklist then says so and a caseworker presses Retry.
-        waitFor(() -> retryWorklistIfItFailed() && text(worklist(), "#worklist-summary").endsWith("debts match"),
-                () -> "worklist '" + text(worklist(), "#worklist-summary") + "' / '"
-                        + text(worklist(), "#worklist-failure") + "'");
+        // The stub builds its worklist caseload from the first request; until it is ready it answers
+        // "preparing" and the worklist says so and asks again by itself: the first page needs no Retry.
+        waitFor(() -> {
+            assertThat(text(worklist(), "#worklist-failure")).as("worklist failure").isEmpty();
+            return text(worklist(), "#worklist-summary").endsWith("debts match");
+        }, () -> "worklist '" + text(worklist(), "#worklist-summary") + "' / '"
+                + text(worklist(), "#worklist-failure") + "'");
 
         robot.clickOn(in(worklist(), "#filter-plan-status"));
         pick("Plan broken");
@@ -152,6 +176,16 @@ class DebtRecoveryFlowTest {
                 () -> "debt tab for " + debt.debtId() + ": '" + text(debtTab(debt), "#ledger-reconciliation-headline")
                         + "' / '" + text(debtTab(debt), "#debt-failure") + "' / " + labels(debtTab(debt)));
         return debt;
+    }
+
+    /**
+     * "Agree plan" from the keyboard: focus it and press Space. With a long affordability text the button
+     * sits below the form's scroll viewport, where a robot's click lands on whatever is drawn there instead.
+     */
+    private void pressAgree(WorklistItem debt) {
+        javafx.scene.control.Button agree = (javafx.scene.control.Button) in(debtTab(debt), "#plan-agree");
+        robot.interact(agree::requestFocus);
+        robot.type(KeyCode.SPACE);
     }
 
     /** The plan builder, by direct payment over about two years: whole pounds, at least £5. */

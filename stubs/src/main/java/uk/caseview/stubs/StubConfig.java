@@ -23,7 +23,8 @@ import uk.caseview.stubs.data.NinoScheme;
  * @param traceIndexSize       how many generated citizens tracing covers (0: personas only)
  * @param worklistDebts        how many debts the debt worklist's team caseload holds
  * @param indexesBuiltAtStart  build the trace index and caseload in the background at start,
- *                             rather than on the first request that needs them
+ *                             rather than from the first request that needs them (the worklist
+ *                             answers 503 "preparing" with a Retry-After until its caseload is built)
  */
 public record StubConfig(
         int port,

@@ -59,6 +59,7 @@ public final class StubServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService executor;
     private final FaultController faults;
+    private final CaseloadHolder caseload;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile boolean closed;
 
@@ -71,7 +72,7 @@ public final class StubServer implements AutoCloseable {
         Classroom classroom = new Classroom();
         CaseData data = new CaseData(new CitizenDirectory(population, personas), classroom);
         Tracer tracer = new Tracer(personas, population, config.traceIndexSize());
-        CaseloadHolder caseload = new CaseloadHolder(population, config.worklistDebts());
+        this.caseload = new CaseloadHolder(population, config.worklistDebts());
         if (config.indexesBuiltAtStart()) {
             tracer.buildInBackground();
             caseload.buildInBackground();
@@ -129,6 +130,17 @@ public final class StubServer implements AutoCloseable {
 
     public StubConfig config() {
         return config;
+    }
+
+    /**
+     * Starts building the debt worklist's caseload if nobody has, and waits up to {@code wait} for it.
+     * Until it is built the worklist answers 503 "preparing" with a Retry-After; a test that wants its
+     * first worklist request to be a page, not that answer, waits here first.
+     *
+     * @return true once the worklist can answer pages
+     */
+    public boolean awaitWorklist(java.time.Duration wait) throws InterruptedException {
+        return caseload.awaitReady(wait) != null;
     }
 
     /** Faults in force per API; change them at any time. */

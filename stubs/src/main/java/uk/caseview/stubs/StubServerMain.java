@@ -26,7 +26,8 @@ public final class StubServerMain {
               --trace-index-size N   how many generated citizens tracing covers (default 1000000; 16 bytes each)
               --worklist-debts N     how many debts the debt worklist's team caseload holds (default 120000)
               --indexes WHEN         build the trace index and worklist caseload at 'start' (in the background)
-                                     or on the 'first-use' (default start)
+                                     or on the 'first-use' (default start); until the caseload is built the
+                                     worklist answers 503 "preparing" with a Retry-After
               --fault API:SETTINGS   misbehave from the start; repeat for several APIs. API is citizen, earnings,
                                      award, debt or evidence; SETTINGS are comma-separated, from:
                                        latencyMs=N          fixed delay before answering

@@ -247,8 +247,12 @@ public final class MainWindow {
 
     /** Notes, contact details and notifications all go to the citizen service. */
     private void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
-        status.say(connection.snapshot().of(uk.caseview.sdk.view.Source.CITIZEN).down()
-                ? heldBack(what) : what + " saved on this PC. Sending it now.");
+        saved(receipt, what, uk.caseview.sdk.view.Source.CITIZEN);
+    }
+
+    /** A write queued for {@code service}: say whether it is going now or waiting for the service. */
+    private void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what, uk.caseview.sdk.view.Source service) {
+        status.say(connection.snapshot().of(service).down() ? heldBack(what) : what + " saved on this PC. Sending it now.");
         track(receipt, what);
     }
 
@@ -390,6 +394,12 @@ public final class MainWindow {
             @Override
             public Optional<Outbox> outbox() {
                 return backend.outbox();
+            }
+
+            @Override
+            public void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
+                // The workspace's writes (repayment plans) go to the debt service.
+                MainWindow.this.saved(receipt, what, uk.caseview.sdk.view.Source.DEBT);
             }
         });
         openWorkspaces.add(workspace);

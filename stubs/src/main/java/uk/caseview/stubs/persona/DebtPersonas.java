@@ -42,9 +42,10 @@ final class DebtPersonas {
     static Persona planInArrears() {
         return new Persona("ZX000009A", "Darren Hughes: a plan in arrears",
                 "Darren no longer claims benefit, so he repays a tax credit overpayment directly at £15 a week. "
-                        + "He has missed the last three instalments after his hours dropped.",
+                        + "His hours dropped: he missed last week's instalment and the one a fortnight before, paying the week "
+                        + "in between. Two misses in a row would break the plan; he is in arrears.",
                 List.of("A debt and plan in arrears, recovered by direct payment",
-                        "Three missed payments in the ledger (lines of £0.00)",
+                        "Two missed payments in the ledger (lines of £0.00), the latest one last, a payment between",
                         "No live award to deduct from"),
                 today -> {
                     PersonaBuilder p = new PersonaBuilder(9, today);
@@ -56,9 +57,9 @@ final class DebtPersonas {
                             .award(Benefit.JSA, "ended", p.monthsAgo(52), p.monthsAgo(41), 18_180, 2, false)
                             .debt(DebtType.TAX_CREDIT, "tax_credits", "Tax credit overpayment transferred from HMRC",
                                     284_310, p.monthsAgo(16), d -> d.plan(1_500, WEEKLY, RecoveryMethod.DIRECT_PAYMENT,
-                                            p.monthsAgo(15), 0).story(DebtStatus.IN_ARREARS, 3, null))
+                                            p.monthsAgo(15), 0).story(DebtStatus.IN_ARREARS, 2, null))
                             .note(p.daysAgo(4), ContactChannel.LETTER, "AGENT7003",
-                                    "Arrears letter sent: three weekly instalments missed.");
+                                    "Arrears letter sent: two weekly instalments missed.");
                     return p.build();
                 });
     }

@@ -3,6 +3,7 @@ package uk.caseview.stubs.worklist;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 import uk.caseview.sdk.model.debt.Debt;
 import uk.caseview.sdk.model.debt.DebtStatus;
@@ -62,6 +63,11 @@ public final class Caseload {
     }
 
     public static Caseload build(Population population, int targetDebts) {
+        return build(population, targetDebts, done -> { });
+    }
+
+    /** As {@link #build(Population, int)}, telling {@code progress} the share done (0 to 1) after each batch. */
+    public static Caseload build(Population population, int targetDebts, DoubleConsumer progress) {
         int capacity = targetDebts + 8;
         int[] citizen = new int[capacity];
         byte[] ordinal = new byte[capacity];
@@ -94,6 +100,7 @@ public final class Caseload {
                     n++;
                 }
             }
+            progress.accept(targetDebts == 0 ? 1 : (double) n / targetDebts);
         }
         return new Caseload(n, Arrays.copyOf(citizen, n), Arrays.copyOf(ordinal, n), Arrays.copyOf(type, n),
                 Arrays.copyOf(status, n), Arrays.copyOf(planStatus, n), Arrays.copyOf(outstanding, n),

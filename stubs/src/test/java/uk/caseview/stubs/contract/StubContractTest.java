@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,10 @@ class StubContractTest {
     private ResponseContract contract;
 
     @BeforeAll
-    void start() {
+    void start() throws InterruptedException {
         server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
                 .withTraceIndexSize(100_000).withWorklistDebts(5_000));
+        assertThat(server.awaitWorklist(Duration.ofMinutes(2))).as("worklist ready (hang guard)").isTrue();
         http = new StubHttp(server.baseUri());
         contract = new ResponseContract(OpenApiContract.load());
     }

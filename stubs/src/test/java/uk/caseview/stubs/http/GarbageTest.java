@@ -45,9 +45,11 @@ class GarbageTest {
     private List<Operation> operations;
 
     @BeforeAll
-    void start() {
+    void start() throws InterruptedException {
         server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
                 .withTraceIndexSize(20_000).withWorklistDebts(2_000));
+        // A well-formed worklist request during the build is a 503 "preparing", by design, not a failure.
+        assertThat(server.awaitWorklist(Duration.ofMinutes(2))).as("worklist ready (hang guard)").isTrue();
         http = new StubHttp(server.baseUri());
         operations = OpenApiContract.load().operations();
     }

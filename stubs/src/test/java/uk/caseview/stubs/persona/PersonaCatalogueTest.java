@@ -17,6 +17,7 @@ import uk.caseview.sdk.model.award.Award;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.Relationship;
 import uk.caseview.sdk.model.debt.Debt;
+import uk.caseview.sdk.model.debt.DebtLedger;
 import uk.caseview.sdk.model.debt.DebtStatus;
 import uk.caseview.sdk.model.debt.DebtTransaction;
 import uk.caseview.sdk.model.debt.DebtType;
@@ -26,6 +27,8 @@ import uk.caseview.sdk.model.earnings.EarningsAlert;
 import uk.caseview.sdk.model.earnings.Employment;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
 import uk.caseview.sdk.model.evidence.EvidenceStatus;
+import uk.caseview.sdk.repayment.PlanStatusDeriver;
+import uk.caseview.sdk.repayment.RecoveryReferenceData;
 import uk.caseview.stubs.data.CitizenRecord;
 
 /**
@@ -67,6 +70,7 @@ class PersonaCatalogueTest {
             CitizenRecord r = catalogue.record(p.nino());
             assertThat(r.citizen().nino()).isEqualTo(p.nino());
             ledgersReconcile(r);
+            plansAgreeWithTheClientsDeriver(r);
         }
 
         CitizenRecord alys = catalogue.record("ZX000001A");
@@ -129,10 +133,11 @@ class PersonaCatalogueTest {
         Debt arrears = darren.debts().getFirst();
         assertThat(arrears.status()).isEqualTo(DebtStatus.IN_ARREARS);
         assertThat(arrears.repaymentPlan().status()).isEqualTo(PlanStatus.IN_ARREARS);
-        assertThat(arrears.repaymentPlan().missedPayments()).isEqualTo(3);
+        assertThat(arrears.repaymentPlan().missedPayments()).isEqualTo(2);
         List<DebtTransaction> lines = darren.ledger(arrears.debtId());
         assertThat(lines.subList(lines.size() - 3, lines.size())).extracting(DebtTransaction::type)
-                .containsOnly(DebtTransaction.Type.MISSED_PAYMENT);
+                .containsExactly(DebtTransaction.Type.MISSED_PAYMENT, DebtTransaction.Type.DIRECT_PAYMENT,
+                        DebtTransaction.Type.MISSED_PAYMENT);
 
         CitizenRecord gary = catalogue.record("ZX000010A");
         assertThat(gary.debts().getFirst().status()).isEqualTo(DebtStatus.BROKEN);
@@ -182,6 +187,18 @@ class PersonaCatalogueTest {
                 assertThat(t.balancePence()).isEqualTo(balance).isNotNegative();
             }
             assertThat(d.outstandingPence()).isEqualTo(balance);
+        }
+    }
+
+    /** The status the stub serves is the one the debt workspace derives from the same ledger (decision 0402). */
+    private static void plansAgreeWithTheClientsDeriver(CitizenRecord r) {
+        PlanStatusDeriver deriver = new PlanStatusDeriver(RecoveryReferenceData.standard().planStatusRule());
+        for (Debt d : r.debts()) {
+            if (d.repaymentPlan() != null) {
+                assertThat(deriver.derive(d.repaymentPlan(),
+                        new DebtLedger(d.debtId(), d.outstandingPence(), r.ledger(d.debtId()))).status())
+                        .as("plan status of %s", d.debtId()).isEqualTo(d.repaymentPlan().status());
+            }
         }
     }
 

@@ -5,18 +5,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import uk.caseview.sdk.model.Frequency;
 import uk.caseview.sdk.model.debt.Debt;
+import uk.caseview.sdk.model.debt.DebtLedger;
 import uk.caseview.sdk.model.debt.DebtStatus;
 import uk.caseview.sdk.model.debt.DebtTransaction;
 import uk.caseview.sdk.model.debt.DebtType;
 import uk.caseview.sdk.model.debt.PlanStatus;
 import uk.caseview.sdk.model.debt.RecoveryMethod;
 import uk.caseview.sdk.model.debt.RepaymentPlan;
+import uk.caseview.sdk.repayment.PlanStanding;
+import uk.caseview.sdk.repayment.PlanStatusDeriver;
+import uk.caseview.sdk.repayment.RecoveryReferenceData;
 
 /**
  * Plays a debt's story through its ledger and derives the debt from where the ledger ends, so the
- * status, plan and outstanding balance can never disagree with the transactions.
+ * status, plan and outstanding balance can never disagree with the transactions. The plan's status
+ * is the SDK's own {@link PlanStatusDeriver} reading of the ledger (decision 0402), so the stub and
+ * the client can never disagree about it; the story only shapes the ledger.
  */
 public final class DebtBuilder {
+
+    private static final PlanStatusDeriver DERIVER =
+            new PlanStatusDeriver(RecoveryReferenceData.standard().planStatusRule());
 
     /** A debt and its ledger, consistent with each other. */
     public record Built(Debt debt, List<DebtTransaction> ledger) {}
@@ -67,9 +76,12 @@ public final class DebtBuilder {
     }
 
     /**
-     * How the story goes: ACTIVE (paying), IN_ARREARS (the last {@code missedCount} instalments
-     * missed), BROKEN (stopped paying at {@code stop}, then missed), WRITTEN_OFF (written off at
-     * {@code stop}), CLEARED (paid off), ON_HOLD (recovery paused at {@code stop}).
+     * How the story goes: ACTIVE (paying), IN_ARREARS ({@code missedCount} recent instalments missed,
+     * the latest one and then every other one before it, so the misses never run two in a row),
+     * BROKEN (stopped paying at {@code stop}, then missed), WRITTEN_OFF (written off at {@code stop}),
+     * CLEARED (paid off), ON_HOLD (recovery paused at {@code stop}). The story shapes the ledger; the
+     * status is whatever the deriver reads from it, so an IN_ARREARS story with three misses inside six
+     * instalments comes out BROKEN, as the client would say.
      */
     public DebtBuilder story(DebtStatus status, int missedCount, LocalDate stop) {
         this.story = status;
@@ -94,19 +106,21 @@ public final class DebtBuilder {
         List<LocalDate> dates = instalmentPence > 0
                 ? PaySchedule.payDates(frequency, cycleOffset, planStart, paymentsEnd)
                 : List.of();
-        int missedFrom = story == DebtStatus.IN_ARREARS ? Math.max(0, dates.size() - missed) : Integer.MAX_VALUE;
+        // Arrears, not a broken plan: misses alternate with payments (the rule breaks a plan at 2 in a row).
+        int missedFrom = story == DebtStatus.IN_ARREARS
+                ? Math.max(0, dates.size() - (2 * missed - 1))
+                : Integer.MAX_VALUE;
+        int lastIndex = dates.size() - 1;
         DebtTransaction.Type payType = method == RecoveryMethod.BENEFIT_DEDUCTION
                 ? DebtTransaction.Type.RECOVERY_DEDUCTION
                 : DebtTransaction.Type.DIRECT_PAYMENT;
-        int missedCount = 0;
         LocalDate lastPaid = null;
         for (int i = 0; i < dates.size() && ledger.balance() > 0; i++) {
             if (adjustmentPence != 0 && i == 3) {
                 ledger.adjust(dates.get(i).minusDays(1), adjustmentPence, "Balance corrected after review");
             }
-            if (i >= missedFrom) {
+            if (i >= missedFrom && (lastIndex - i) % 2 == 0) {
                 ledger.missed(dates.get(i));
-                missedCount++;
             } else {
                 ledger.recover(dates.get(i), instalmentPence, payType);
                 lastPaid = dates.get(i);
@@ -116,7 +130,6 @@ public final class DebtBuilder {
             for (LocalDate d : PaySchedule.payDates(frequency, cycleOffset, paymentsEnd.plusDays(1), today)
                     .stream().limit(Math.max(missed, 3)).toList()) {
                 ledger.missed(d);
-                missedCount++;
             }
         }
         if (story == DebtStatus.CLEARED && ledger.balance() > 0) {
@@ -131,32 +144,39 @@ public final class DebtBuilder {
                     "Written off: not cost-effective to recover");
         }
         long outstanding = ledger.balance();
+        List<DebtTransaction> lines = ledger.transactions();
+        boolean hasPlan = instalmentPence > 0 && story != DebtStatus.WRITTEN_OFF && story != DebtStatus.ON_HOLD;
+        PlanStanding standing = hasPlan ? DERIVER.derive(
+                new RepaymentPlan(null, instalmentPence, frequency, method, planStart, null, null, null, 0, null),
+                new DebtLedger(debtId, outstanding, lines)) : null;
         DebtStatus status = story;
         if (outstanding == 0 && !writtenOff) {
             status = DebtStatus.CLEARED;
+        } else if (standing != null) {
+            status = switch (standing.status()) {
+                case IN_ARREARS -> DebtStatus.IN_ARREARS;
+                case BROKEN -> DebtStatus.BROKEN;
+                case COMPLETED -> DebtStatus.CLEARED;
+                default -> DebtStatus.ACTIVE;
+            };
         }
-        RepaymentPlan plan = planFor(status, outstanding, missedCount, lastPaid, today);
+        RepaymentPlan plan = planFor(status, standing, outstanding, lastPaid, today);
         RecoveryMethod recovery = switch (status) {
             case WRITTEN_OFF, CLEARED, ON_HOLD -> RecoveryMethod.NONE;
             default -> instalmentPence > 0 ? method : RecoveryMethod.NONE;
         };
         Debt debt = new Debt(debtId, nino, type, benefit, reason, originalPence, outstanding, recovery, status,
                 raisedOn, plan, 1);
-        return new Built(debt, ledger.transactions());
+        return new Built(debt, lines);
     }
 
-    private RepaymentPlan planFor(DebtStatus status, long outstanding, int missedCount, LocalDate lastPaid,
+    private RepaymentPlan planFor(DebtStatus status, PlanStanding standing, long outstanding, LocalDate lastPaid,
             LocalDate today) {
-        if (instalmentPence <= 0 || status == DebtStatus.WRITTEN_OFF || status == DebtStatus.ON_HOLD) {
+        if (standing == null || status == DebtStatus.WRITTEN_OFF || status == DebtStatus.ON_HOLD) {
             return null;
         }
         String planId = "P" + debtId.substring(1);
-        PlanStatus planStatus = switch (status) {
-            case IN_ARREARS -> PlanStatus.IN_ARREARS;
-            case BROKEN -> PlanStatus.BROKEN;
-            case CLEARED -> PlanStatus.COMPLETED;
-            default -> PlanStatus.ACTIVE;
-        };
+        PlanStatus planStatus = standing.status();
         LocalDate next = null;
         LocalDate end;
         if (planStatus == PlanStatus.ACTIVE || planStatus == PlanStatus.IN_ARREARS) {
@@ -167,7 +187,7 @@ public final class DebtBuilder {
             end = planStatus == PlanStatus.COMPLETED ? lastPaid : null;
         }
         return new RepaymentPlan(planId, instalmentPence, frequency, method, planStart, end, next, planStatus,
-                missedCount, hardshipReason);
+                standing.missed(), hardshipReason);
     }
 
     private LocalDate projectEnd(LocalDate next, long remainingInstalments) {

@@ -20,13 +20,19 @@ import uk.caseview.sdk.model.award.Deduction;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.Relationship;
 import uk.caseview.sdk.model.debt.Debt;
+import uk.caseview.sdk.model.debt.DebtLedger;
 import uk.caseview.sdk.model.debt.DebtStatus;
+import uk.caseview.sdk.model.debt.PlanStatus;
+import uk.caseview.sdk.model.debt.RepaymentPlan;
 import uk.caseview.sdk.model.debt.DebtTransaction;
 import uk.caseview.sdk.model.debt.DebtType;
 import uk.caseview.sdk.model.debt.RecoveryMethod;
 import uk.caseview.sdk.model.earnings.Employment;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
 import uk.caseview.sdk.model.evidence.EvidenceStatus;
+import uk.caseview.sdk.repayment.PlanStanding;
+import uk.caseview.sdk.repayment.PlanStatusDeriver;
+import uk.caseview.sdk.repayment.RecoveryReferenceData;
 import uk.caseview.stubs.data.CitizenData;
 import uk.caseview.stubs.data.NinoScheme;
 
@@ -87,6 +93,34 @@ class PopulationTest {
             }
         }
         assertThat(debts).isGreaterThan(500);
+    }
+
+    /** Decision 0402: the plan status served is the SDK deriver's reading of the served ledger, for every debt. */
+    @Test
+    void everyPlanStatusIsTheClientsReadingOfTheLedger() {
+        PlanStatusDeriver deriver = new PlanStatusDeriver(RecoveryReferenceData.standard().planStatusRule());
+        Set<PlanStatus> seen = EnumSet.noneOf(PlanStatus.class);
+        for (CitizenData c : sample) {
+            for (Debt d : c.debts()) {
+                RepaymentPlan plan = d.repaymentPlan();
+                if (plan == null) {
+                    continue;
+                }
+                PlanStanding standing = deriver.derive(plan,
+                        new DebtLedger(d.debtId(), d.outstandingPence(), c.ledger(d.debtId())));
+                assertThat(plan.status()).as(d.debtId()).isEqualTo(standing.status());
+                assertThat(plan.missedPayments()).as(d.debtId()).isEqualTo(standing.missed());
+                DebtStatus expected = switch (standing.status()) {
+                    case IN_ARREARS -> DebtStatus.IN_ARREARS;
+                    case BROKEN -> DebtStatus.BROKEN;
+                    case COMPLETED -> DebtStatus.CLEARED;
+                    default -> DebtStatus.ACTIVE;
+                };
+                assertThat(d.status()).as(d.debtId()).isEqualTo(expected);
+                seen.add(plan.status());
+            }
+        }
+        assertThat(seen).containsAll(EnumSet.range(PlanStatus.ACTIVE, PlanStatus.COMPLETED));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Optional;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.outbox.Outbox;
+import uk.caseview.sdk.outbox.OutboxReceipt;
 import uk.caseview.ui.fx.BackgroundTasks;
 
 /** What the shell hands a workspace. */
@@ -27,4 +28,11 @@ public interface WorkspaceContext {
     default Optional<Outbox> outbox() {
         return Optional.empty();
     }
+
+    /**
+     * A write this workspace put in the {@link #outbox()}, named for a caseworker ("Repayment plan"): the shell's
+     * status bar says it is saved on this PC and, later, that it was sent or needs attention, as it does for the
+     * customer screens' own writes ({@code PanelContext.track}). Call on the FX thread.
+     */
+    default void saved(OutboxReceipt receipt, String what) {}
 }

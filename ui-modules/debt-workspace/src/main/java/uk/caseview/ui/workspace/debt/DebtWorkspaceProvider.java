@@ -30,9 +30,18 @@ public final class DebtWorkspaceProvider implements WorkspaceProvider {
     public Workspace create(WorkspaceContext context) {
         // With the SDK's outbox a plan is kept on disk and sent when the debt service can take it;
         // without one (a shell whose SDK has no data directory) it is sent directly and a failure says so.
-        PlanSubmitter submitter = context.outbox()
-                .<PlanSubmitter>map(OutboxPlanSubmitter::new)
+        return new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(ConfigDirectory.resolve()),
+                submitterFor(context));
+    }
+
+    /**
+     * The outbox when the shell offers one, each queued plan reported to the shell so its status bar follows it
+     * to "sent" even after the plan's tab is closed; directly otherwise.
+     */
+    public static PlanSubmitter submitterFor(WorkspaceContext context) {
+        return context.outbox()
+                .<PlanSubmitter>map(outbox -> new OutboxPlanSubmitter(outbox,
+                        receipt -> context.tasks().onFxThread(() -> context.saved(receipt, "Repayment plan"))))
                 .orElseGet(() -> new DirectPlanSubmitter(context.apis().debt()));
-        return new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(ConfigDirectory.resolve()), submitter);
     }
 }

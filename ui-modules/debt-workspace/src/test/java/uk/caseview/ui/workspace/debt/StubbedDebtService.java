@@ -33,22 +33,17 @@ final class StubbedDebtService {
     }
 
     /**
-     * The stub builds its 120,000-debt caseload on the first worklist request, which takes longer
-     * than the SDK's read timeout on a busy machine. Waiting for that once here keeps the tests'
-     * timeouts about the workspace, not about the stub's start-up.
+     * The stub builds its 120,000-debt caseload in the background on first use, answering "preparing"
+     * until then. Waiting for that once here keeps the flow tests about the workspace, not the stub's
+     * start-up (the workspace's own handling of "preparing" is tested in {@code ColdWorklistFirstPageTest}).
      */
     private static void warmUp(StubServer stub) {
-        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+        try {
             long started = System.nanoTime();
-            java.net.http.HttpResponse<Void> answer = http.send(java.net.http.HttpRequest
-                    .newBuilder(stub.baseUri().resolve("/debt/v1/worklist?size=1"))
-                    .timeout(Duration.ofMinutes(2)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("The stub's worklist answered " + answer.statusCode());
+            if (!stub.awaitWorklist(Duration.ofMinutes(2))) {
+                throw new IllegalStateException("The stub's worklist was not ready in two minutes");
             }
             System.err.printf("Stub caseload ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

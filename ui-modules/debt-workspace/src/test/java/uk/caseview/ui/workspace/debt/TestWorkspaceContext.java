@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.outbox.Outbox;
+import uk.caseview.sdk.outbox.OutboxReceipt;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.workspace.WorkspaceContext;
 
@@ -17,6 +18,8 @@ public final class TestWorkspaceContext implements WorkspaceContext {
     private final BackgroundTasks tasks;
     private final Clock clock;
     public final List<Nino> customersOpened = new CopyOnWriteArrayList<>();
+    /** What the workspace told the shell it put in the outbox, as "what: receipt id". */
+    public final List<String> savedWrites = new CopyOnWriteArrayList<>();
 
     private final Outbox outbox;
 
@@ -49,6 +52,11 @@ public final class TestWorkspaceContext implements WorkspaceContext {
     @Override
     public void openCustomer(Nino nino) {
         customersOpened.add(nino);
+    }
+
+    @Override
+    public void saved(OutboxReceipt receipt, String what) {
+        savedWrites.add(what + ": " + receipt.id());
     }
 
     @Override

@@ -21,9 +21,16 @@ import uk.caseview.sdk.outbox.WriteRequest;
 public final class OutboxPlanSubmitter implements PlanSubmitter {
 
     private final Outbox outbox;
+    private final Consumer<OutboxReceipt> onSaved;
 
     public OutboxPlanSubmitter(Outbox outbox) {
+        this(outbox, receipt -> { });
+    }
+
+    /** {@code onSaved} hears of each plan once it is on disk (on the submitting thread), e.g. to tell the shell. */
+    public OutboxPlanSubmitter(Outbox outbox, Consumer<OutboxReceipt> onSaved) {
         this.outbox = outbox;
+        this.onSaved = onSaved;
     }
 
     @Override
@@ -39,6 +46,8 @@ public final class OutboxPlanSubmitter implements PlanSubmitter {
             outbox.removeListener(watch);
             throw e;
         }
+        // Before following: the stages replayed or heard from now on come after the shell has heard of the plan.
+        onSaved.accept(receipt);
         watch.following(receipt);
         return new Progress(Stage.QUEUED, null, null, receipt.idempotencyKey());
     }

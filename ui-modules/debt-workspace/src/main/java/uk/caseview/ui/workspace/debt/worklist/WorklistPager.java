@@ -1,13 +1,17 @@
 package uk.caseview.ui.workspace.debt.worklist;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import uk.caseview.sdk.model.debt.WorklistItem;
 import uk.caseview.sdk.model.debt.WorklistPage;
 import uk.caseview.sdk.repayment.WorklistFilter;
@@ -35,14 +39,26 @@ public final class WorklistPager {
 
         /** A fetch failed; {@code message} is for the caseworker. Null clears an earlier failure. */
         void failure(String message);
+
+        /** The debt service is still preparing the worklist; the pager asks again by itself. */
+        default void preparing() {}
+    }
+
+    /** Runs {@code onFxThread} on the FX thread after {@code delay}, without any thread waiting for it there. */
+    @FunctionalInterface
+    public interface Later {
+        void after(Duration delay, Runnable onFxThread);
     }
 
     private static final int MAX_QUEUED = 8;
+    /** "Preparing" answers taken calmly before one is shown as a failure: minutes, at the server's pace. */
+    private static final int MAX_PREPARING = 30;
 
     private final WorklistPageSource source;
     private final BackgroundTasks tasks;
     private final int pageSize;
     private final int maxInFlight;
+    private final Later later;
     private final Map<Integer, List<WorklistItem>> pages;
     private final Set<Integer> inFlight = new HashSet<>();
     private final Deque<Integer> queued = new ArrayDeque<>();
@@ -60,12 +76,20 @@ public final class WorklistPager {
     private int size;
     private long totalItems;
     private boolean firstPageLoaded;
+    private int preparingAnswers;
 
     public WorklistPager(WorklistPageSource source, BackgroundTasks tasks, int pageSize, int cachedPages, int maxInFlight) {
+        this(source, tasks, pageSize, cachedPages, maxInFlight, (delay, r) -> CompletableFuture
+                .delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> tasks.onFxThread(r)));
+    }
+
+    public WorklistPager(WorklistPageSource source, BackgroundTasks tasks, int pageSize, int cachedPages, int maxInFlight,
+            Later later) {
         this.source = source;
         this.tasks = tasks;
         this.pageSize = pageSize;
         this.maxInFlight = maxInFlight;
+        this.later = later;
         this.pages = new LinkedHashMap<>(cachedPages * 2, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Integer, List<WorklistItem>> eldest) {
@@ -87,6 +111,7 @@ public final class WorklistPager {
         queued.clear();
         failed.clear();
         firstPageLoaded = false;
+        preparingAnswers = 0;
         listener.failure(null);
         start(0);
     }
@@ -196,6 +221,18 @@ public final class WorklistPager {
                 return;
             }
             inFlight.remove(page);
+            Optional<Duration> preparing = Preparing.retryAfter(error);
+            if (preparing.isPresent() && preparingAnswers < MAX_PREPARING) {
+                preparingAnswers++;
+                listener.preparing();
+                later.after(preparing.get(), () -> {
+                    if (asked == generation) {
+                        ensure(page);
+                    }
+                });
+                drain();
+                return;
+            }
             failed.add(page);
             listener.failure(Problems.describe(firstPageLoaded
                     ? "Rows " + (page * pageSize + 1) + " to " + ((page + 1) * pageSize) + " could not be loaded."

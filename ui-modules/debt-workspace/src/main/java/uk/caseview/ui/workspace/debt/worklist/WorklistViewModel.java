@@ -62,6 +62,14 @@ public final class WorklistViewModel {
                     summary.set("The worklist is not available.");
                 }
             }
+
+            @Override
+            public void preparing() {
+                failure.set(null);
+                if (!pager.firstPageLoaded()) {
+                    summary.set("Preparing the worklist…");
+                }
+            }
         });
     }
 

@@ -2,11 +2,15 @@ package uk.caseview.ui.workspace.debt.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.caseview.sdk.error.ServiceUnavailableException;
+import uk.caseview.sdk.model.Problem;
 import uk.caseview.sdk.model.debt.PlanStatus;
 import uk.caseview.sdk.repayment.WorklistFilter;
+import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.workspace.debt.ManualExecutor;
 
@@ -184,5 +188,103 @@ class WorklistPagerTest {
         p.retry();
         worker.runAll();
         assertThat(p.size()).isEqualTo(100_000);
+    }
+
+    /** The debt service's answer while it builds the worklist: 503 with the "preparing" problem type. */
+    private static ServiceUnavailableException preparing() {
+        return new ServiceUnavailableException(Source.DEBT, 503, new Problem(Preparing.TYPE, "Preparing the worklist",
+                503, "Still being prepared.", null, List.of(), null), "corr-1", Duration.ofSeconds(2));
+    }
+
+    @Test
+    void whileTheServerPreparesTheWorklistItIsAskedAgainAfterRetryAfterWithNoFailureShown() {
+        int[] preparingLeft = {2};
+        WorklistPageSource source = (f, page, size) -> {
+            if (preparingLeft[0]-- > 0) {
+                throw preparing();
+            }
+            return server.fetch(f, page, size);
+        };
+        List<Duration> waits = new ArrayList<>();
+        List<Runnable> scheduled = new ArrayList<>();
+        WorklistPager p = new WorklistPager(source, tasks, 200, 10, 3, (delay, r) -> {
+            waits.add(delay);
+            scheduled.add(r);
+        });
+        List<String> seen = new ArrayList<>();
+        p.setListener(new WorklistPager.Listener() {
+            public void reset(int size) {
+                seen.add("reset " + size);
+            }
+
+            public void changed(int from, int to) {}
+
+            public void failure(String message) {
+                seen.add(message == null ? "ok" : "failure: " + message);
+            }
+
+            public void preparing() {
+                seen.add("preparing");
+            }
+        });
+        p.show(WorklistFilter.ALL);
+        worker.runAll();
+        assertThat(seen).containsExactly("ok", "preparing");
+        assertThat(waits).containsExactly(Duration.ofSeconds(2));
+        assertThat(worker.pending()).as("nothing asked until Retry-After has passed").isZero();
+
+        scheduled.removeFirst().run();
+        worker.runAll();
+        scheduled.removeFirst().run();
+        worker.runAll();
+        assertThat(seen).containsExactly("ok", "preparing", "preparing", "reset 100000");
+        assertThat(p.firstPageLoaded()).isTrue();
+        assertThat(scheduled).isEmpty();
+    }
+
+    @Test
+    void aPreparingAnswerForAFilterTheCaseworkerHasLeftAsksNothingMore() {
+        boolean[] preparingNow = {true};
+        WorklistPageSource source = (f, page, size) -> {
+            if (preparingNow[0]) {
+                throw preparing();
+            }
+            return server.fetch(f, page, size);
+        };
+        List<Runnable> scheduled = new ArrayList<>();
+        WorklistPager p = new WorklistPager(source, tasks, 200, 10, 3, (delay, r) -> scheduled.add(r));
+        p.show(WorklistFilter.ALL);
+        worker.runAll();
+        preparingNow[0] = false;
+        p.show(WorklistFilter.ALL.withPlanStatus(PlanStatus.BROKEN));
+        worker.runAll();
+        server.pagesAsked.clear();
+
+        scheduled.removeFirst().run(); // the old filter's "ask again"
+        assertThat(worker.pending()).isZero();
+        assertThat(p.rowAt(0).item().planStatus()).isEqualTo(PlanStatus.BROKEN);
+    }
+
+    @Test
+    void anOutageIsStillAFailureNotPreparing() {
+        WorklistPageSource source = (f, page, size) -> {
+            throw new ServiceUnavailableException(Source.DEBT, 503, null, "corr-2", Duration.ofSeconds(2));
+        };
+        List<Runnable> scheduled = new ArrayList<>();
+        WorklistPager p = new WorklistPager(source, tasks, 200, 10, 3, (delay, r) -> scheduled.add(r));
+        List<String> failures = new ArrayList<>();
+        p.setListener(new WorklistPager.Listener() {
+            public void reset(int size) {}
+
+            public void changed(int from, int to) {}
+
+            public void failure(String message) {
+                failures.add(message);
+            }
+        });
+        p.show(WorklistFilter.ALL);
+        worker.runAll();
+        assertThat(scheduled).isEmpty();
+        assertThat(failures.getLast()).startsWith("The worklist could not be loaded.");
     }
 }
