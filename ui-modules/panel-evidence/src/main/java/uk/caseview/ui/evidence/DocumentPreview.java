@@ -16,7 +16,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,6 +54,7 @@ final class DocumentPreview extends BorderPane {
     private final Button next = new Button("Next ›");
     private final Label pageLabel = new Label();
     private final ToggleGroup zoomGroup = new ToggleGroup();
+    private final HBox zooms = new HBox(); // one row, pushed to the right; a FlowPane would take the spare width
     private final ImageView view = new ImageView();
     private final ScrollPane scroll;
     private final Label message = new Label();
@@ -81,7 +81,9 @@ final class DocumentPreview extends BorderPane {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setWrapText(true);
         status.setId("preview-status");
+        file.setId("preview-file");
         file.getStyleClass().add(Styles.MUTED);
+        file.setWrapText(true);
         HBox heading = new HBox(title, status);
         heading.getStyleClass().add("cv-row");
         heading.setAlignment(Pos.CENTER_LEFT);
@@ -96,8 +98,8 @@ final class DocumentPreview extends BorderPane {
         next.setOnAction(e -> turnTo(page + 1));
         pageLabel.setId("preview-page");
         pageLabel.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane zooms = new FlowPane();
         zooms.getStyleClass().add(Styles.FILTER_BAR);
+        zooms.setMinWidth(Region.USE_PREF_SIZE);
         zooms.getChildren().addAll(
                 zoomButton("Fit page", "Zoom to fit the whole page", Zoom.FIT_PAGE),
                 zoomButton("Fit width", "Zoom to fit the page's width", Zoom.FIT_WIDTH),
@@ -178,7 +180,10 @@ final class DocumentPreview extends BorderPane {
         boolean same = this.item != null && this.item.evidenceId().equals(item.evidenceId());
         this.item = item;
         title.setText(EvidenceViewModel.describe(item));
-        file.setText(EvidenceViewModel.file(item));
+        // The reason a document was turned down is what the caseworker checks it against.
+        file.setText(item.rejectionReason() == null || item.rejectionReason().isBlank()
+                ? EvidenceViewModel.file(item)
+                : EvidenceViewModel.file(item) + " · Rejected: " + item.rejectionReason());
         if (!same) {
             load();
         }
@@ -278,6 +283,7 @@ final class DocumentPreview extends BorderPane {
         next.setDisable(!paged || page >= pages - 1);
         pageLabel.setText(document == null ? "" : "Page " + (page + 1) + " of " + pages);
         pageLabel.setAccessibleText(pageLabel.getText());
+        zooms.setDisable(document == null);
     }
 
     private void applyZoom() {

@@ -51,7 +51,7 @@ final class PreviewWindow {
         matchLook(owner.getScene(), stage.getScene());
         preview.show(item, today);
         if (!stage.isShowing()) {
-            place(stage, ownerWindow);
+            place(stage, ownerWindow, owner.localToScreen(owner.getBoundsInLocal()));
             stage.show();
         }
         stage.toFront();
@@ -107,8 +107,11 @@ final class PreviewWindow {
         target.setStyle(source.getStyle());
     }
 
-    /** To the right of the customer screen when there is room, otherwise over its right-hand side. */
-    private static void place(Stage s, Window ownerWindow) {
+    /**
+     * On the side of the screen away from the evidence list, so the list stays in view for moving
+     * between documents while the preview follows.
+     */
+    private static void place(Stage s, Window ownerWindow, javafx.geometry.Bounds list) {
         Rectangle2D screen = Screen.getScreensForRectangle(ownerWindow.getX(), ownerWindow.getY(),
                         ownerWindow.getWidth(), ownerWindow.getHeight()).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds();
@@ -116,7 +119,8 @@ final class PreviewWindow {
         double height = Math.min(900, screen.getHeight() - 40);
         s.setWidth(width);
         s.setHeight(height);
-        s.setX(Math.max(screen.getMinX(), screen.getMaxX() - width - 20));
+        boolean listOnTheRight = list != null && list.getCenterX() > screen.getMinX() + screen.getWidth() / 2;
+        s.setX(listOnTheRight ? screen.getMinX() + 20 : Math.max(screen.getMinX(), screen.getMaxX() - width - 20));
         s.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - height) / 2));
     }
 }

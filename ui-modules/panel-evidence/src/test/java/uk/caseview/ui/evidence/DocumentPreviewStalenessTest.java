@@ -112,6 +112,15 @@ class DocumentPreviewStalenessTest {
     }
 
     @Test
+    void aRejectedDocumentSaysWhyBesideItsFile() throws Exception {
+        EvidenceItem rejected = new EvidenceItem("A", EvidenceType.IDENTITY_DOCUMENT, "Passport", EvidenceStatus.REJECTED,
+                TODAY.minusDays(9), null, TODAY.minusDays(2), "passport.png", "image/png", 2048L, "Expired");
+        onFx(() -> preview.show(rejected, TODAY));
+        assertThat(((Label) preview.lookup("#preview-file")).getText()).isEqualTo("passport.png (2 KB) · Rejected: Expired");
+        assertThat(((Label) preview.lookup("#preview-status")).getText()).isEqualTo("Rejected");
+    }
+
+    @Test
     void pageTurnsOvertakenByAnotherAreNotDrawn() throws Exception {
         EvidenceItem pdf = new EvidenceItem("P", EvidenceType.BANK_STATEMENT, null, EvidenceStatus.RECEIVED,
                 TODAY.minusDays(9), null, TODAY.minusDays(2), "p.pdf", "application/pdf", 100L, null);
