@@ -113,7 +113,12 @@ final class EvidencePanel implements CustomerPanel {
                 }
             }
         });
-        preview = new PreviewWindow(table, context, table::requestFocus);
+        preview = new PreviewWindow(table, context, table::requestFocus, by -> {
+            var selection = table.getSelectionModel();
+            int at = Math.max(0, Math.min(table.getItems().size() - 1, selection.getSelectedIndex() + by));
+            selection.clearAndSelect(at);
+            table.scrollTo(at);
+        });
         Button previewButton = new Button("Preview");
         previewButton.setId("evidence-preview-open");
         previewButton.setAccessibleText("Preview the selected document (Enter)");

@@ -15,20 +15,26 @@ import uk.caseview.ui.theme.Palette;
 
 /**
  * The preview in a window of its own, beside the customer screen: a document needs more room
- * than a panel in the grid has. While open it follows the evidence list's selection. Escape
- * closes it and focus goes back to the list.
+ * than a panel in the grid has. While open it follows the evidence list's selection; Alt+Down and
+ * Alt+Up move that selection from here. Escape closes it and focus goes back to the list.
  */
 final class PreviewWindow {
 
     private final Node owner;
     private final DocumentPreview preview;
     private final Runnable onClosed;
+    private final java.util.function.IntConsumer step;
     private Stage stage;
 
-    PreviewWindow(Node owner, PanelContext context, Runnable onClosed) {
+    /**
+     * @param step moves the list's selection by +1 or -1 (Alt+Down / Alt+Up here), so the caseworker
+     *             can go through the documents without leaving this window; the preview follows
+     */
+    PreviewWindow(Node owner, PanelContext context, Runnable onClosed, java.util.function.IntConsumer step) {
         this.owner = owner;
         this.preview = new DocumentPreview(context);
         this.onClosed = onClosed;
+        this.step = step;
     }
 
     DocumentPreview preview() {
@@ -80,6 +86,9 @@ final class PreviewWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 s.hide();
+                e.consume();
+            } else if (e.isAltDown() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)) {
+                step.accept(e.getCode() == KeyCode.DOWN ? 1 : -1);
                 e.consume();
             }
         });

@@ -167,6 +167,25 @@ class EvidencePreviewTest extends PanelStatesTest {
     }
 
     @Test
+    void altDownInThePreviewMovesToTheNextDocumentInTheList(FxRobot robot) throws Exception {
+        showSample();
+        TableView<EvidenceItem> table = table(robot);
+        EvidenceItem pdf = first(evidence, "application/pdf");
+        select(robot, pdf);
+        robot.type(KeyCode.ENTER);
+        awaitPage(robot);
+        int at = table.getSelectionModel().getSelectedIndex();
+        EvidenceItem following = table.getItems().get(at + 1);
+
+        onFx(() -> robot.lookup("#preview-scroll").query().requestFocus()); // focus is in the preview window
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> following.equals(((EvidencePanel) panel).preview().item()));
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(following);
+        assertThat(text(robot, "#preview-title")).isEqualTo(EvidenceViewModel.describe(following));
+    }
+
+    @Test
     void aDamagedDocumentSaysSoWithoutARetry(FxRobot robot) throws Exception {
         showSample();
         select(robot, evidence.items().getLast());
