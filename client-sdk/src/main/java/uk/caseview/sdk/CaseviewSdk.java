@@ -70,7 +70,7 @@ public final class CaseviewSdk implements AutoCloseable {
             policies.put(s, b.cachePolicies.getOrDefault(s, CachePolicy.defaultFor(s)));
         }
         ApiClientFactory factory = new ApiClientFactory(
-                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes,
+                endpoints, b.tokenProvider, b.trainingSession, clock, b.maxResponseBytes, b.maxDocumentBytes,
                 b.trustStorePath == null ? null : TrustStore.sslContext(b.trustStorePath, b.trustStorePassword, b.trustStoreType),
                 b.resilience);
         this.apis = factory.create();
@@ -183,6 +183,7 @@ public final class CaseviewSdk implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Path dataDirectory;
         private long maxResponseBytes = 16L * 1024 * 1024;
+        private long maxDocumentBytes = uk.caseview.sdk.client.EvidenceDocument.MAX_BYTES;
         private long maxCacheWeight = 250_000;
         private ResilienceSettings resilience = ResilienceSettings.defaults();
         private KeyProvider keyProvider = KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY");
@@ -331,6 +332,18 @@ public final class CaseviewSdk implements AutoCloseable {
                 throw new IllegalArgumentException("maxResponseBytes below 1 KiB would refuse ordinary answers");
             }
             this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The largest evidence document the SDK will read into memory; a bigger one is a
+         * {@code DocumentTooLargeException}. Default {@code EvidenceDocument.MAX_BYTES} (20 MiB).
+         */
+        public Builder maxDocumentBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxDocumentBytes must be positive");
+            }
+            this.maxDocumentBytes = bytes;
             return this;
         }
 

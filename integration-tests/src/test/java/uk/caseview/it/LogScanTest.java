@@ -7,8 +7,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import feign.Response;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -108,8 +106,8 @@ class LogScanTest {
         sdk.apis().debt().getLedger(debts.debts().getFirst().debtId());
         EvidenceList evidence = (EvidenceList) ((SourceState.Loaded<?>) view.evidence()).value();
         evidence.items().stream().filter(i -> i.fileName() != null).findFirst().ifPresent(item -> {
-            try (Response r = sdk.apis().evidence().getContent(item.evidenceId()); InputStream in = r.body().asInputStream()) {
-                in.readAllBytes();
+            try {
+                sdk.apis().evidence().getDocument(item.evidenceId()); // the preview's path
             } catch (Exception e) {
                 // A missing document is fine here; only what it logs matters.
             }

@@ -18,7 +18,16 @@ public interface EvidenceApi {
     @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
     EvidenceItem requestEvidence(@Param("nino") String nino, @Param("key") String idempotencyKey, EvidenceRequest request);
 
-    /** The raw document; the caller reads and closes the body. */
+    /**
+     * The document itself, read whole into memory up to {@link EvidenceDocument#MAX_BYTES}; a
+     * bigger one is a {@code DocumentTooLargeException}, a requested-but-not-received one a
+     * {@code NotFoundException}.
+     */
+    @RequestLine("GET /evidence/v1/evidence/{evidenceId}/content")
+    @Headers("Accept: application/pdf, image/png, image/jpeg")
+    EvidenceDocument getDocument(@Param("evidenceId") String evidenceId);
+
+    /** The raw document, unbounded; the caller reads and closes the body. Prefer {@link #getDocument}. */
     @RequestLine("GET /evidence/v1/evidence/{evidenceId}/content")
     @Headers("Accept: application/pdf, image/png, image/jpeg")
     Response getContent(@Param("evidenceId") String evidenceId);

@@ -20,7 +20,8 @@ public abstract sealed class ApiException extends RuntimeException
                 MalformedResponseException,
                 CircuitOpenException,
                 AccessDeniedException,
-                ServerErrorException {
+                ServerErrorException,
+                DocumentTooLargeException {
 
     private final Source source;
     private final int status;

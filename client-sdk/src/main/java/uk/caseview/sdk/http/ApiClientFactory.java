@@ -30,7 +30,8 @@ import uk.caseview.sdk.view.Source;
 
 /**
  * The one place the five Feign clients are built: same JSON mapper, explicit timeouts, no
- * Feign retries (resilience is the SDK's, per call kind), typed errors, bounded bodies.
+ * Feign retries (resilience is the SDK's, per call kind), typed errors, bounded bodies (JSON and
+ * documents each with their own limit).
  */
 public final class ApiClientFactory {
 
@@ -39,6 +40,7 @@ public final class ApiClientFactory {
     private final String trainingSession;
     private final Clock clock;
     private final long maxResponseBytes;
+    private final long maxDocumentBytes;
     private final SSLContext sslContext;
     private final ResilienceSettings resilience;
     private final Map<Duration, HttpClient> httpClients = new ConcurrentHashMap<>();
@@ -49,6 +51,7 @@ public final class ApiClientFactory {
             String trainingSession,
             Clock clock,
             long maxResponseBytes,
+            long maxDocumentBytes,
             SSLContext sslContext,
             ResilienceSettings resilience) {
         this.endpoints = Map.copyOf(endpoints);
@@ -56,6 +59,7 @@ public final class ApiClientFactory {
         this.trainingSession = trainingSession;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxResponseBytes = maxResponseBytes;
+        this.maxDocumentBytes = maxDocumentBytes;
         this.sslContext = sslContext;
         this.resilience = Objects.requireNonNull(resilience, "resilience");
         for (Source s : Source.values()) {
@@ -112,7 +116,7 @@ public final class ApiClientFactory {
                 .options(options)
                 .retryer(Retryer.NEVER_RETRY)
                 .encoder(encoder)
-                .decoder(new BoundedJsonDecoder(source, maxResponseBytes))
+                .decoder(new DocumentDecoder(source, maxDocumentBytes, new BoundedJsonDecoder(source, maxResponseBytes)))
                 .errorDecoder(new ProblemErrorDecoder(source, clock))
                 .requestInterceptor(new StandardHeaders(tokens, trainingSession))
                 .logLevel(Logger.Level.NONE)

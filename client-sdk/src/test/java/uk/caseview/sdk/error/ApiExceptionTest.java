@@ -23,7 +23,8 @@ class ApiExceptionTest {
                 MalformedResponseException.unreadable(Source.DEBT, 200, "c", "x", null),
                 new CircuitOpenException(Source.DEBT, "c", CircuitOpenException.Reason.CIRCUIT_OPEN),
                 new AccessDeniedException(Source.DEBT, 401, null, "c"),
-                new ServerErrorException(Source.DEBT, 500, null, "c"));
+                new ServerErrorException(Source.DEBT, 500, null, "c"),
+                new DocumentTooLargeException(Source.DEBT, 200, "c", 20L * 1024 * 1024));
 
         assertThat(all).allSatisfy(e -> {
             assertThat(e.userMessage()).doesNotContain("Exception", "null", "DEBT");
@@ -31,6 +32,12 @@ class ApiExceptionTest {
         });
         assertThat(all).filteredOn(e -> !(e instanceof ConflictException)).allSatisfy(e ->
                 assertThat(e.userMessage()).containsIgnoringCase("debt service"));
+    }
+
+    @Test
+    void aTooLargeDocumentSaysTheLimitInMegabytes() {
+        assertThat(new DocumentTooLargeException(Source.EVIDENCE, 200, "c", 20L * 1024 * 1024).userMessage())
+                .isEqualTo("This document from the Evidence service is larger than Caseview can show (over 20 MB).");
     }
 
     @Test

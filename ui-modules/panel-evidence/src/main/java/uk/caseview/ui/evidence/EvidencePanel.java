@@ -8,7 +8,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 import java.io.File;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -52,6 +58,9 @@ final class EvidencePanel implements CustomerPanel {
     private LocalDate today;
     private final Label actionMessage = new Label();
     private EvidenceUpload upload;
+    private final PreviewWindow preview;
+    // While the preview is open it follows the selection, but not every row an arrow key passes.
+    private final PauseTransition followSelection = new PauseTransition(Duration.millis(200));
 
     EvidencePanel(PanelContext context, String title) {
         this.context = context;
@@ -102,6 +111,36 @@ final class EvidencePanel implements CustomerPanel {
                 if (!empty && item != null && item.isOverdueOn(today)) {
                     getStyleClass().add("cv-row-alert");
                 }
+            }
+        });
+        preview = new PreviewWindow(table, context, table::requestFocus, by -> {
+            var selection = table.getSelectionModel();
+            int at = Math.max(0, Math.min(table.getItems().size() - 1, selection.getSelectedIndex() + by));
+            selection.clearAndSelect(at);
+            table.scrollTo(at);
+        });
+        Button previewButton = new Button("Preview");
+        previewButton.setId("evidence-preview-open");
+        previewButton.setAccessibleText("Preview the selected document (Enter)");
+        previewButton.setTooltip(new javafx.scene.control.Tooltip("Preview the selected document (Enter)"));
+        previewButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        previewButton.setOnAction(e -> openPreview());
+        pane.headerTools().add(previewButton);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openPreview();
+                e.consume();
+            }
+        });
+        table.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openPreview();
+            }
+        });
+        followSelection.setOnFinished(e -> preview.follow(table.getSelectionModel().getSelectedItem(), today));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (preview.isShowing() && now != null) {
+                followSelection.playFromStart();
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -175,6 +214,25 @@ final class EvidencePanel implements CustomerPanel {
         table.getSelectionModel().selectFirst();
         table.requestFocus();
         return true;
+    }
+
+    @Override
+    public void dispose() {
+        followSelection.stop();
+        preview.close();
+    }
+
+    private void openPreview() {
+        EvidenceItem selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            followSelection.stop();
+            preview.open(selected, today);
+        }
+    }
+
+    /** The preview window's content; for tests. */
+    DocumentPreview preview() {
+        return preview.preview();
     }
 
     /** The same path a drop or the file chooser takes; for tests that cannot drag. */

@@ -43,7 +43,8 @@ final class UploadCheck {
         return new Result(byName, null);
     }
 
-    private static String sniff(byte[] h) {
+    /** What the first bytes say a file is: a PDF, PNG or JPEG media type, or "unknown". */
+    static String sniff(byte[] h) {
         if (h.length >= 4 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F') {
             return "application/pdf";
         }

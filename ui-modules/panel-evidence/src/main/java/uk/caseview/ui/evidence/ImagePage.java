@@ -1,0 +1,67 @@
+package uk.caseview.ui.evidence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * A PNG or JPEG scan: one page, decoded by JavaFX. Its dimensions are read from the header
+ * first, so a small file that would unpack to gigabytes of pixels is refused before decoding.
+ */
+final class ImagePage implements PreviewDocument {
+
+    private final Image image;
+
+    private ImagePage(Image image) {
+        this.image = image;
+    }
+
+    static ImagePage open(byte[] bytes, String label) throws PreviewProblem {
+        long pixels = declaredPixels(bytes, label);
+        if (pixels > MAX_PIXELS) {
+            throw PreviewProblem.tooLarge("the image is " + pixels / 1_000_000 + " megapixels");
+        }
+        Image image = new Image(new ByteArrayInputStream(bytes));
+        if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            throw PreviewProblem.corrupt(label);
+        }
+        return new ImagePage(image);
+    }
+
+    private static long declaredPixels(byte[] bytes, String label) throws PreviewProblem {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw PreviewProblem.corrupt(label);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw PreviewProblem.corrupt(label);
+        }
+    }
+
+    @Override
+    public int pageCount() {
+        return 1;
+    }
+
+    @Override
+    public Image render(int index, float dpi) {
+        return image;
+    }
+
+    @Override
+    public void close() {
+        // Nothing but the decoded image, which the garbage collector takes with this object.
+    }
+}

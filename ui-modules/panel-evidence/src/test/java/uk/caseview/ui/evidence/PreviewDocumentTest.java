@@ -1,0 +1,121 @@
+package uk.caseview.ui.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import uk.caseview.sdk.client.EvidenceDocument;
+
+/** Opening and drawing real documents, and refusing broken, mislabelled and oversized ones with a reason. */
+class PreviewDocumentTest {
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage(); // JavaFX images need the toolkit running, not a window
+    }
+
+    private static PreviewDocument open(byte[] bytes, String mediaType) throws PreviewProblem {
+        return PreviewDocument.open(new EvidenceDocument(bytes, mediaType));
+    }
+
+    private static PreviewProblem problem(byte[] bytes, String mediaType) {
+        return catchThrowableOfType(PreviewProblem.class, () -> open(bytes, mediaType).close());
+    }
+
+    @Test
+    void aPdfIsDrawnPageByPageAtTheAskedResolution() throws Exception {
+        try (PreviewDocument pdf = open(TestDocuments.pdf(3), "application/pdf")) {
+            assertThat(pdf.pageCount()).isEqualTo(3);
+            Image page = pdf.render(2, 72);
+            // A4 is 595 x 842 points; at 72 dpi a point is a pixel.
+            assertThat(page.getWidth()).isBetween(594.0, 596.0);
+            assertThat(page.getHeight()).isBetween(841.0, 843.0);
+            assertThat(page.getPixelReader().getColor(108, 108)).isEqualTo(Color.BLACK);
+            assertThat(page.getPixelReader().getColor(300, 500)).isEqualTo(Color.WHITE);
+
+            Image sharp = pdf.render(0, 144);
+            assertThat(sharp.getWidth()).isBetween(1188.0, 1192.0);
+            assertThat(sharp.getPixelReader().getColor(216, 216)).isEqualTo(Color.BLACK);
+        }
+    }
+
+    @Test
+    void aPngAndAJpegAreOnePageAtTheirOwnSize() throws Exception {
+        try (PreviewDocument png = open(TestDocuments.png(40, 30), "image/png")) {
+            assertThat(png.pageCount()).isEqualTo(1);
+            Image image = png.render(0, DocumentPreview.DPI);
+            assertThat(image.getWidth()).isEqualTo(40);
+            assertThat(image.getHeight()).isEqualTo(30);
+            assertThat(image.getPixelReader().getColor(2, 2)).isEqualTo(Color.BLACK);
+        }
+        try (PreviewDocument jpeg = open(TestDocuments.jpeg(64, 48), "image/jpeg")) {
+            assertThat(jpeg.render(0, DocumentPreview.DPI).getWidth()).isEqualTo(64);
+        }
+    }
+
+    @Test
+    void aCorruptPdfOrImageIsSaidToBeDamaged() {
+        byte[] pdf = TestDocuments.pdf(1);
+        byte[] cut = Arrays.copyOf(pdf, 40); // the header survives, the rest is gone
+        PreviewProblem brokenPdf = problem(cut, "application/pdf");
+        assertThat(brokenPdf.kind()).isEqualTo(PreviewProblem.Kind.CORRUPT);
+        assertThat(brokenPdf.getMessage()).isEqualTo("This PDF is damaged or isn't really a PDF, so it can't be shown.");
+
+        byte[] png = TestDocuments.png(40, 30);
+        byte[] garbled = Arrays.copyOf(png, png.length);
+        Arrays.fill(garbled, 16, garbled.length, (byte) 0x5A);
+        assertThat(problem(garbled, "image/png").kind()).isEqualTo(PreviewProblem.Kind.CORRUPT);
+    }
+
+    @Test
+    void contentsThatDisagreeWithTheMediaTypeAreCorrupt() {
+        PreviewProblem p = problem(TestDocuments.pdf(1), "image/png");
+        assertThat(p.kind()).isEqualTo(PreviewProblem.Kind.CORRUPT);
+        assertThat(p.getMessage()).contains("isn't really a PNG image");
+        assertThat(problem("MZ not a document".getBytes(StandardCharsets.US_ASCII), "application/pdf").kind())
+                .isEqualTo(PreviewProblem.Kind.CORRUPT);
+    }
+
+    @Test
+    void otherKindsOfFileAreNotPreviewed() {
+        PreviewProblem p = problem(TestDocuments.png(4, 4), "image/tiff");
+        assertThat(p.kind()).isEqualTo(PreviewProblem.Kind.UNSUPPORTED);
+        assertThat(p.getMessage()).isEqualTo(
+                "Caseview can't preview this kind of file (image/tiff). Only PDF, PNG and JPEG documents can be shown.");
+    }
+
+    @Test
+    void anImageThatWouldUnpackToTooManyPixelsIsRefusedBeforeDecoding() {
+        PreviewProblem p = problem(TestDocuments.hugePng(6000, 5000), "image/png");
+        assertThat(p.kind()).isEqualTo(PreviewProblem.Kind.TOO_LARGE);
+        assertThat(p.getMessage()).isEqualTo("This document is too large to preview: the image is 30 megapixels.");
+    }
+
+    @Test
+    void aHugePageIsDrawnSmallerAndAnAbsurdOneIsRefused() throws Exception {
+        try (PreviewDocument poster = open(TestDocuments.pdf(1, new PDRectangle(5000, 5000), null), "application/pdf")) {
+            Image page = poster.render(0, DocumentPreview.DPI);
+            assertThat(page.getWidth() * page.getHeight()).isLessThanOrEqualTo(PreviewDocument.MAX_PIXELS);
+            assertThat(page.getWidth()).isGreaterThan(4000);
+        }
+        try (PreviewDocument absurd = open(TestDocuments.pdf(1, new PDRectangle(200_000, 200_000), null),
+                "application/pdf")) {
+            PreviewProblem p = catchThrowableOfType(PreviewProblem.class, () -> absurd.render(0, DocumentPreview.DPI));
+            assertThat(p.kind()).isEqualTo(PreviewProblem.Kind.TOO_LARGE);
+        }
+    }
+
+    @Test
+    void aPasswordProtectedPdfSaysSo() {
+        PreviewProblem p = problem(TestDocuments.pdf(1, PDRectangle.A4, "secret"), "application/pdf");
+        assertThat(p.kind()).isEqualTo(PreviewProblem.Kind.PROTECTED);
+        assertThat(p.getMessage()).isEqualTo("This PDF is password-protected, so Caseview can't show it.");
+    }
+}
