@@ -64,6 +64,8 @@ public final class ApiProbe implements ConnectionMonitor.Probe {
                     ? ConnectionMonitor.Outcome.ERRORS : ConnectionMonitor.Outcome.ANSWERED;
             case ServiceUnavailableException x -> ConnectionMonitor.Outcome.ERRORS;
             case MalformedResponseException x -> ConnectionMonitor.Outcome.ERRORS;
+            // A document over the size cap was still sent: the service answered.
+            case uk.caseview.sdk.error.DocumentTooLargeException x -> ConnectionMonitor.Outcome.ANSWERED;
             case ApiUnreachableException x -> ConnectionMonitor.Outcome.UNREACHABLE;
             case ApiTimeoutException x -> ConnectionMonitor.Outcome.UNREACHABLE;
             // Too many of our own calls in flight says nothing about the API either way.
