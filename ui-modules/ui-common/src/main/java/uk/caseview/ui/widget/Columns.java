@@ -36,7 +36,7 @@ public final class Columns {
             }
         });
         column.getStyleClass().add(Styles.NUMERIC);
-        keepWhole(column);
+        column.getProperties().put(WHOLE_VALUE, WHOLE_MONEY_WIDTH);
         return column;
     }
 
@@ -54,14 +54,15 @@ public final class Columns {
 
     /**
      * Marks a column whose values must show whole (call before {@link #widths}); the minimum
-     * width fits "£99,999.99" and "30 Sep 2026". Money and date columns are marked already.
+     * width fits "30 Sep 2026" (money columns, marked already, fit "£99,999.99"). Date columns are marked already.
      */
     public static void keepWhole(TableColumn<?, ?> column) {
-        column.getProperties().put(WHOLE_VALUE, WHOLE_VALUE_WIDTH);
+        column.getProperties().put(WHOLE_VALUE, WHOLE_DATE_WIDTH);
     }
 
     private static final String WHOLE_VALUE = "cv.wholeValueWidth";
-    private static final double WHOLE_VALUE_WIDTH = 96;
+    private static final double WHOLE_DATE_WIDTH = 96;
+    private static final double WHOLE_MONEY_WIDTH = 86;
 
     public static <S> TableColumn<S, LocalDate> date(String title, Function<S, LocalDate> date) {
         TableColumn<S, LocalDate> column = new TableColumn<>(title);
