@@ -44,6 +44,8 @@ import uk.caseview.ui.widget.Layouts;
 public final class CustomerTab {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerTab.class);
+    /** Room (in em, beside the personal column) for two readable columns and the rail. */
+    private static final double RAIL_BESIDE_EM = 125;
 
     private final Nino nino;
     private final CustomerViewService service;
@@ -378,6 +380,4 @@ public final class CustomerTab {
         }
     }
 
-    /** Room (in em, beside the personal column) for two readable columns and the rail. */
-    private static final double RAIL_BESIDE_EM = 125;
 }

@@ -23,7 +23,13 @@ import uk.caseview.ui.panel.Placement;
  * The five panels of one customer tab, laid out as the shell's CustomerTab lays them out at
  * 1440 px wide: SIDE panels in a column on the left, MAIN panels in a two-column grid that
  * fills the rest. The shell's header and flags banner live in the app module and are not here;
- * they are two rows of labels next to five panels of tables, a chart and cards.
+ * they are two rows of labels next to the panels' tables, a chart and cards.
+ *
+ * <p>A near-copy of {@code CustomerTab}'s layout, kept for the first-open figures and the report
+ * because CustomerTab cannot yet be shown a view without the SDK. It lags the shell: the timeline
+ * (RAIL) ends up as a third, full-width grid row here, where the shell puts it under a grid that
+ * fills the visible height. The same nodes are built either way; replace this with CustomerTab
+ * when it gains a way to show a view in hand.
  */
 final class CustomerScreen {
 

@@ -143,6 +143,14 @@ final class EvidencePanel implements CustomerPanel {
                 followSelection.playFromStart();
             }
         });
+        // A closed customer tab is kept for re-opening (not disposed), so its preview window must
+        // not outlive it on screen: the preview closes whenever the panel leaves the scene.
+        pane.sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                followSelection.stop();
+                preview.close();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         actionMessage.setId("evidence-action-message");
         actionMessage.getStyleClass().add("cv-emphasis");

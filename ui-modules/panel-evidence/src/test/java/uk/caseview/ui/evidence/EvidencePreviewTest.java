@@ -152,6 +152,21 @@ class EvidencePreviewTest extends PanelStatesTest {
     }
 
     @Test
+    void thePreviewClosesWhenThePanelLeavesTheScreen(FxRobot robot) throws Exception {
+        showSample();
+        select(robot, first(evidence, "image/png"));
+        robot.clickOn(within(robot, "#evidence-preview-open").queryButton());
+        awaitPage(robot);
+
+        // The customer's tab is closed (and kept for re-opening): its preview must not stay up.
+        var root = (javafx.scene.layout.StackPane) stage.getScene().getRoot();
+        onFx(() -> root.getChildren().clear());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w.isShowing() && w != stage)).get()).isFalse();
+        onFx(() -> root.getChildren().add(panel.node()));
+    }
+
+    @Test
     void whileOpenThePreviewFollowsTheSelection(FxRobot robot) throws Exception {
         showSample();
         EvidenceItem pdf = first(evidence, "application/pdf");
