@@ -174,7 +174,7 @@ class ActionsTest {
         CustomerTab tab = open();
         harness.stub.faults().set(StubApi.EVIDENCE, Fault.errors(1.0, 503));
         String what = "P60 for last tax year " + System.nanoTime();
-        robot.clickOn(robot.from(tab.tab().getContent()).lookup("#evidence-request").queryButton());
+        robot.clickOn(robot.from(tab.content()).lookup("#evidence-request").queryButton());
         robot.clickOn("#request-description").write(what);
         robot.clickOn("#request-send");
 
@@ -192,7 +192,7 @@ class ActionsTest {
         Path file = Files.createTempDirectory("upload").resolve(name);
         Files.write(file, "%PDF-1.7 pretend tenancy agreement".getBytes(StandardCharsets.US_ASCII));
         harness.stub.faults().set(StubApi.EVIDENCE, Fault.errors(1.0, 503));
-        Node table = robot.from(tab.tab().getContent()).lookup("#evidence-table").query();
+        Node table = robot.from(tab.content()).lookup("#evidence-table").query();
         WaitForAsyncUtils.asyncFx(() -> FileDrop.onto(table, file.toFile())).get();
 
         assertHeldBack("Upload of " + name, "Evidence service");
@@ -206,7 +206,7 @@ class ActionsTest {
     void requestingEvidenceReachesTheEvidenceService() throws Exception {
         CustomerTab tab = open();
         String what = "Bank statements for March " + System.nanoTime();
-        robot.clickOn(robot.from(tab.tab().getContent()).lookup("#evidence-request").queryButton());
+        robot.clickOn(robot.from(tab.content()).lookup("#evidence-request").queryButton());
         robot.clickOn("#request-description").write(what);
         robot.clickOn("#request-send");
         waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().equals("Evidence request sent."));

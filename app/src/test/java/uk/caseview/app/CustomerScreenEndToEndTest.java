@@ -106,7 +106,7 @@ class CustomerScreenEndToEndTest {
         waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
         assertThat(tab.viewProperty().get().states().values()).allMatch(s -> s instanceof SourceState.Loaded<?>);
 
-        Node screen = tab.tab().getContent();
+        Node screen = tab.content();
         // Header and personal details
         assertThat(text(screen, "#header-name")).isEqualTo(citizen.name().fullName());
         assertThat(text(screen, "#header-nino")).isEqualTo("ZX 00 00 01 A");
@@ -169,7 +169,7 @@ class CustomerScreenEndToEndTest {
             assertThat(view.earnings()).isInstanceOf(SourceState.Unavailable.class);
             assertThat(view.citizen()).isInstanceOf(SourceState.Loaded.class);
             assertThat(view.debts()).isInstanceOf(SourceState.Loaded.class);
-            Node earningsPanel = robot.from(tab.tab().getContent()).lookup("#panel-earnings").query();
+            Node earningsPanel = robot.from(tab.content()).lookup("#panel-earnings").query();
             assertThat(robot.from(earningsPanel).lookup(".cv-unavailable-message").queryAs(Label.class).getText())
                     .startsWith("Unavailable: ");
 

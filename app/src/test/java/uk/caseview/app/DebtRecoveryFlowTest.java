@@ -235,7 +235,7 @@ class DebtRecoveryFlowTest {
                 && harness.window.tabs().getSelectionModel().getSelectedItem() == harness.window.customer(nino)
                         .get().tab(), () -> "customer tab");
         CustomerTab customer = harness.window.customer(nino).orElseThrow();
-        Node panel = robot.from(customer.tab().getContent()).lookup("#panel-debts").query();
+        Node panel = robot.from(customer.content()).lookup("#panel-debts").query();
         TableView<Debt> table = robot.from(panel).lookup("#debt-table").queryTableView();
 
         waitFor(() -> {

@@ -78,7 +78,7 @@ class PanelUnavailableInTheAppTest {
         CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
         waitUntil(Duration.ofSeconds(30), () -> tab.viewProperty().get().isComplete());
 
-        Node screen = tab.tab().getContent();
+        Node screen = tab.content();
         assertThat(tab.viewProperty().get().state(down)).isInstanceOf(SourceState.Unavailable.class);
         String message = onFx(() -> unavailableMessage(screen, down));
         assertThat(message).startsWith("Unavailable: ");

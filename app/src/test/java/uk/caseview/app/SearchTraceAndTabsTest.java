@@ -114,7 +114,7 @@ class SearchTraceAndTabsTest {
                     .map(s -> s instanceof uk.caseview.sdk.view.SourceState.Loaded<?> l ? (l.fromCache() ? "copy" : "fresh")
                             : s.getClass().getSimpleName())
                     .toList();
-            var badge = (javafx.scene.control.Label) tab.tab().getContent().lookup("#panel-earnings .cv-freshness-badge");
+            var badge = (javafx.scene.control.Label) tab.content().lookup("#panel-earnings .cv-freshness-badge");
             return new FirstFrame(tab, states, badge.isVisible() ? badge.getText() : "");
         }).get();
         CustomerTab again = first.tab();
@@ -144,7 +144,7 @@ class SearchTraceAndTabsTest {
     @Order(5)
     void aFlagOpensItsDetailAndF8StepsThroughThem() throws Exception {
         CustomerTab tab = open("ZX000001A");
-        Node screen = tab.tab().getContent();
+        Node screen = tab.content();
         Button arrears = robot.from(screen).lookup("#flag-debt-in-arrears").queryButton();
         robot.clickOn(arrears);
         TableView<?> debts = robot.from(screen).lookup("#debt-table").queryAs(TableView.class);
@@ -172,9 +172,67 @@ class SearchTraceAndTabsTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        Node evidence = robot.from(tab.tab().getContent()).lookup("#panel-evidence").query();
+        Node evidence = robot.from(tab.content()).lookup("#panel-evidence").query();
         Node focused = evidence.getScene().getFocusOwner();
         assertThat(isInside(focused, evidence)).as("focus inside the evidence panel").isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void ctrlTabFromInsideAPanelMovesBetweenTabsAndRevealedBankDetailsMaskOnLeaving() throws Exception {
+        CustomerTab alys = open("ZX000001A");
+        CustomerTab harold = open("ZX000004A");
+        robot.clickOn("#nino-search").eraseText(30).write("ZX000001A").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button reveal = robot.from(alys.content()).lookup("#bank-reveal").queryButton();
+        WaitForAsyncUtils.asyncFx(reveal::fire).get();
+        assertThat(robot.from(alys.content()).lookup("#bank-account-number").queryLabeled().getText()).doesNotContain("•");
+
+        // Focus is in the customer's screen, under the tab strip: Ctrl+Tab still moves on.
+        robot.clickOn(robot.from(alys.content()).lookup("#debt-table").<Node>query());
+        int at = harness.window.tabs().getSelectionModel().getSelectedIndex();
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.window.tabs().getSelectionModel().getSelectedIndex())
+                .isEqualTo((at + 1) % harness.window.tabs().getTabs().size());
+        assertThat(alys.content().isVisible()).isFalse();
+        assertThat(robot.from(alys.content()).lookup("#bank-account-number").queryLabeled().getText()).startsWith("••••");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.window.tabs().getSelectionModel().getSelectedItem()).isSameAs(alys.tab());
+        assertThat(alys.content().isVisible()).isTrue();
+        assertThat(harold.content().isVisible()).isFalse();
+    }
+
+    @Test
+    @Order(8)
+    void closedTabsStayInTheSceneHiddenAndOnlyTheLastFourAreKept() throws Exception {
+        java.util.List<CustomerTab> closed = new java.util.ArrayList<>();
+        for (String nino : java.util.List.of("ZX000001A", "ZX000003A", "ZX000004A", "ZX000005A", "ZX000006A")) {
+            CustomerTab tab = open(nino);
+            WaitForAsyncUtils.asyncFx(() -> {
+                harness.window.tabs().getTabs().remove(tab.tab());
+                tab.tab().getOnClosed().handle(null);
+            }).get();
+            closed.add(tab);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        // The oldest was let go: out of the scene. The other four wait in it, hidden, not laid out.
+        assertThat(closed.get(0).content().getScene()).isNull();
+        for (CustomerTab kept : closed.subList(1, 5)) {
+            assertThat(kept.content().getScene()).isNotNull();
+            assertThat(kept.content().isVisible()).isFalse();
+            assertThat(kept.content().isManaged()).isFalse();
+        }
+
+        // Re-opening one brings back the very same screen, shown, in place.
+        Node before = closed.get(4).content();
+        WaitForAsyncUtils.asyncFx(() -> harness.window.openCustomer(Nino.parse("ZX000006A"))).get();
+        CustomerTab back = harness.window.customer(Nino.parse("ZX000006A")).orElseThrow();
+        assertThat(back.content()).isSameAs(before);
+        assertThat(back.content().isVisible()).isTrue();
+        assertThat(harness.window.page(back.tab())).contains(before);
     }
 
     private static boolean isInside(Node node, Node ancestor) {

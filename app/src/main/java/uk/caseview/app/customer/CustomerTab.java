@@ -51,6 +51,8 @@ public final class CustomerTab {
     private final CustomerViewService service;
     private final PanelContext context;
     private final Tab tab = new Tab();
+    /** The screen itself: the shell shows it under the tab (TabDeck), never as the Tab's own content. */
+    private final Node content;
     private final CustomerHeader header;
     private final FlagsBanner flags;
     private final List<CustomerPanel> panels = new ArrayList<>();
@@ -93,7 +95,8 @@ public final class CustomerTab {
         }
         tab.setText(nino.formatted());
         tab.setId("customer-tab-" + nino.value());
-        tab.setContent(layout());
+        content = layout();
+        content.setId("customer-" + nino.value());
         tab.setOnClosed(e -> dispose());
         render();
     }
@@ -104,6 +107,11 @@ public final class CustomerTab {
 
     public Nino nino() {
         return nino;
+    }
+
+    /** This customer's screen: header, flags and panels. */
+    public Node content() {
+        return content;
     }
 
     public ReadOnlyObjectProperty<CustomerView> viewProperty() {
@@ -124,6 +132,22 @@ public final class CustomerTab {
      */
     public void park() {
         parked = true;
+        hidden();
+    }
+
+    /**
+     * The screen is no longer the one in front (another tab chosen, or this one closed): each
+     * panel puts away what was shown only on request, such as revealed bank details or a
+     * document preview window, so none of it stays up beside another customer.
+     */
+    public void hidden() {
+        for (CustomerPanel p : panels) {
+            try {
+                p.hidden();
+            } catch (RuntimeException e) {
+                LOG.error("A panel failed to put itself away", e);
+            }
+        }
     }
 
     public boolean isParked() {

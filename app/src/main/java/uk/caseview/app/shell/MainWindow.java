@@ -53,9 +53,10 @@ public final class MainWindow {
     private final Clock clock;
     private final PanelCatalogue catalogue;
     private final RecentCustomers recent = new RecentCustomers();
-    private final TabPane tabs = new TabPane();
+    private final TabDeck deck = new TabDeck();
+    private final TabPane tabs = deck.strip();
     private final Map<Nino, CustomerTab> customers = new LinkedHashMap<>();
-    private final ParkedCustomers parked = new ParkedCustomers();
+    private final ParkedCustomers parked = new ParkedCustomers(closed -> deck.discard(closed.tab()));
     private final Map<String, Tab> workspaceTabs = new HashMap<>();
     private final List<Workspace> openWorkspaces = new ArrayList<>();
     private final EnvironmentBanner banner;
@@ -105,20 +106,21 @@ public final class MainWindow {
         tabs.setId("main-tabs");
         tabs.getStyleClass().add("cv-main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        Tab start = new Tab("Start", new StartPage(backend.mode(), backend.address(), tasks, this::openCustomer));
+        Tab start = new Tab("Start");
         start.setId("start-tab");
         start.setClosable(false);
-        tabs.getTabs().add(start);
+        deck.add(start, new StartPage(backend.mode(), backend.address(), tasks, this::openCustomer));
         for (WorkspaceProvider w : catalogue.workspaces()) {
-            tabs.getTabs().add(workspaceTab(w));
+            deck.add(workspaceTab(w), null);
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null && now.getUserData() instanceof WorkspaceProvider w && now.getContent() == null) {
+            customerOf(old).ifPresent(CustomerTab::hidden);
+            if (now != null && now.getUserData() instanceof WorkspaceProvider w && deck.page(now).isEmpty()) {
                 openWorkspace(w, now);
             }
         });
 
-        StackPane centre = new StackPane(tabs);
+        StackPane centre = new StackPane(deck.node());
         if (backend.mode() == Mode.TRAINING) {
             centre.getChildren().add(new Watermark());
         }
@@ -146,8 +148,14 @@ public final class MainWindow {
         return search;
     }
 
+    /** The strip of tab headers: which tabs are open and which is chosen. */
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** What a tab shows (its page lives under the strip, not in the Tab itself): empty for a workspace not yet opened. */
+    public Optional<javafx.scene.Node> page(Tab tab) {
+        return deck.page(tab);
     }
 
     public EnvironmentBanner banner() {
@@ -180,8 +188,8 @@ public final class MainWindow {
         CustomerTab tab = kept.orElseGet(() -> newCustomerTab(nino));
         customers.put(nino, tab);
         recent.visited(nino, tab.citizen().map(c -> c.name().fullName()).orElse(null));
-        tabs.getTabs().add(tab.tab());
-        tabs.getSelectionModel().select(tab.tab());
+        deck.add(tab.tab(), tab.content());
+        deck.select(tab.tab());
         if (kept.isPresent()) {
             tab.reopen();
         } else {
@@ -403,12 +411,15 @@ public final class MainWindow {
             }
         });
         openWorkspaces.add(workspace);
-        tab.setContent(workspace.node());
+        deck.setPage(tab, workspace.node());
     }
 
     private Optional<CustomerTab> selectedCustomer() {
-        Tab selected = tabs.getSelectionModel().getSelectedItem();
-        return customers.values().stream().filter(c -> c.tab() == selected).findFirst();
+        return customerOf(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private Optional<CustomerTab> customerOf(Tab tab) {
+        return tab == null ? Optional.empty() : customers.values().stream().filter(c -> c.tab() == tab).findFirst();
     }
 
     private MenuBar menuBar() {
@@ -461,6 +472,18 @@ public final class MainWindow {
         for (int i = 1; i <= Math.min(9, catalogue.panels().size()); i++) {
             int n = i;
             accelerators.put(Shortcut.panel(i), () -> selectedCustomer().ifPresent(c -> c.focusPanel(n)));
+        }
+        // The pages sit under the tab strip, not inside the TabPane, so its own Ctrl+Tab only works
+        // while the strip has focus; these make it work from anywhere on the screen.
+        accelerators.put(Shortcut.NEXT_TAB.keys(), () -> stepTab(1));
+        accelerators.put(Shortcut.PREVIOUS_TAB.keys(), () -> stepTab(-1));
+    }
+
+    private void stepTab(int by) {
+        int count = tabs.getTabs().size();
+        if (count > 1) {
+            int at = tabs.getSelectionModel().getSelectedIndex();
+            tabs.getSelectionModel().select(Math.floorMod(at + by, count));
         }
     }
 }

@@ -17,6 +17,8 @@ public enum Shortcut {
     REFRESH(new KeyCodeCombination(KeyCode.F5), "Fetch this customer again"),
     CLOSE_TAB(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), "Close this customer's tab"),
     NEXT_TAB(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN), "Next tab"),
+    PREVIOUS_TAB(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN, KeyCombination.SHIFT_DOWN),
+            "Previous tab"),
     BIGGER_TEXT(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), "Larger text"),
     SMALLER_TEXT(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "Smaller text"),
     RESET_TEXT(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Normal text size"),

@@ -4,7 +4,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,6 +22,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 import uk.caseview.app.customer.CustomerTab;
+import uk.caseview.app.shell.TabDeck;
 import uk.caseview.ui.theme.Theme;
 
 /**
@@ -58,8 +58,8 @@ public class PanelRenderBenchmark {
     private CustomerScreen screen;
     private boolean showNext;
     private final FxTimes onFxThread = new FxTimes();
-    /** The shell's tab strip and one real customer tab, loaded once, closed and re-opened by {@link #reopenRecentCustomer}. */
-    private TabPane tabs;
+    /** The shell's tabs (strip and pages) and one real customer tab, loaded once, closed and re-opened by {@link #reopenRecentCustomer}. */
+    private TabDeck tabs;
     private CustomerTab recent;
 
     @Setup(Level.Trial)
@@ -94,15 +94,18 @@ public class PanelRenderBenchmark {
             if (recent == null) {
                 startShellTabs();
             }
-            tabs.getTabs().remove(recent.tab()); // closing the tab is not part of opening it again
+            // Closing the tab, and the frame after it, are not part of opening it again.
+            tabs.strip().getTabs().remove(recent.tab());
             recent.park();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
             long start = System.nanoTime();
             long cpuStart = FxTimes.cpuNow();
-            tabs.getTabs().add(recent.tab());
-            tabs.getSelectionModel().select(recent.tab());
+            tabs.add(recent.tab(), recent.content());
+            tabs.select(recent.tab());
             recent.reopen();
-            tabs.applyCss();
-            tabs.layout();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
             onFxThread.add(System.nanoTime() - start, FxTimes.cpuNow() - cpuStart);
         });
     }
@@ -118,14 +121,14 @@ public class PanelRenderBenchmark {
             if (recent == null) {
                 startShellTabs();
             }
-            tabs.getSelectionModel().select(0); // leaving the customer is not part of coming back
-            tabs.applyCss();
-            tabs.layout();
+            tabs.strip().getSelectionModel().select(0); // leaving the customer is not part of coming back
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
             long start = System.nanoTime();
             long cpuStart = FxTimes.cpuNow();
-            tabs.getSelectionModel().select(recent.tab());
-            tabs.applyCss();
-            tabs.layout();
+            tabs.select(recent.tab());
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
             onFxThread.add(System.nanoTime() - start, FxTimes.cpuNow() - cpuStart);
         });
     }
@@ -136,12 +139,13 @@ public class PanelRenderBenchmark {
             screen.dispose();
             screen = null;
         }
-        tabs = new TabPane(new Tab("Start", new StackPane()));
-        scene.setRoot(tabs);
+        tabs = new TabDeck();
+        tabs.add(new Tab("Start"), new StackPane());
+        scene.setRoot(tabs.node());
         recent = new CustomerTab(customer.nino(), customer.views(), customer.providers, retry -> customer.context,
                 view -> { });
-        tabs.getTabs().add(recent.tab());
-        tabs.getSelectionModel().select(recent.tab());
+        tabs.add(recent.tab(), recent.content());
+        tabs.select(recent.tab());
         recent.load();
     }
 

@@ -47,13 +47,6 @@ final class CitizenPanel implements CustomerPanel {
         reveal.setId("bank-reveal");
         reveal.setOnAction(e -> model.bankRevealedProperty().set(!model.bankRevealedProperty().get()));
         model.bankRevealedProperty().addListener((obs, old, now) -> refreshBank());
-        // A reveal lasts while the panel is on screen: a closed tab kept for re-opening, or a
-        // refresh bringing the same record, must not come back showing the account number.
-        pane.sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.reset();
-            }
-        });
         sortCode.setId("bank-sort-code");
         accountNumber.setId("bank-account-number");
         pane.setContent(scroll);
@@ -62,6 +55,15 @@ final class CitizenPanel implements CustomerPanel {
     @Override
     public Node node() {
         return pane;
+    }
+
+    /**
+     * A reveal lasts while the customer is in front: going to another tab, or closing this one
+     * (kept for re-opening), masks the account number again, so it never comes back by itself.
+     */
+    @Override
+    public void hidden() {
+        model.reset();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class CitizenViewModel {
         return bankRevealed;
     }
 
-    /** A new record is on screen: mask again. */
+    /** A new record is on screen, or the customer has left the screen: mask again. */
     void reset() {
         bankRevealed.set(false);
     }

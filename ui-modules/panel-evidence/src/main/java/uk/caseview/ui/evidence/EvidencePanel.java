@@ -143,14 +143,6 @@ final class EvidencePanel implements CustomerPanel {
                 followSelection.playFromStart();
             }
         });
-        // A closed customer tab is kept for re-opening (not disposed), so its preview window must
-        // not outlive it on screen: the preview closes whenever the panel leaves the scene.
-        pane.sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                followSelection.stop();
-                preview.close();
-            }
-        });
         VBox.setVgrow(table, Priority.ALWAYS);
         actionMessage.setId("evidence-action-message");
         actionMessage.getStyleClass().add("cv-emphasis");
@@ -224,10 +216,19 @@ final class EvidencePanel implements CustomerPanel {
         return true;
     }
 
+    /**
+     * The preview window shows this customer's document: it must not stay up beside another
+     * customer's screen, nor outlive a closed tab that the shell keeps for re-opening.
+     */
     @Override
-    public void dispose() {
+    public void hidden() {
         followSelection.stop();
         preview.close();
+    }
+
+    @Override
+    public void dispose() {
+        hidden();
     }
 
     private void openPreview() {

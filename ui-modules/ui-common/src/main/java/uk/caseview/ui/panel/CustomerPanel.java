@@ -30,6 +30,15 @@ public interface CustomerPanel {
         return false;
     }
 
+    /**
+     * The panel's customer is no longer the one in front: the caseworker chose another tab, or
+     * closed this one (which the shell may keep, still in the scene, for a quick re-open). Put
+     * away what was shown only on request, such as revealed bank details or a preview window,
+     * so it never stays up beside another customer or comes back by itself. The panel keeps its
+     * filters, selection and scroll position.
+     */
+    default void hidden() {}
+
     /** The tab is closing: drop listeners and cancel background work. */
     default void dispose() {}
 }
