@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.debt.Debt;
+import uk.caseview.sdk.model.debt.DebtLedger;
 import uk.caseview.sdk.view.CustomerView;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.sdk.view.SourceState;
@@ -225,24 +226,47 @@ final class TimelinePanel implements CustomerPanel {
         });
     }
 
+    /**
+     * The wanted ledgers in one background task, their calls side by side, and one rebuild of the
+     * list when all are in. One rebuild per ledger (20 on a large record, each re-sorting a few
+     * thousand events on the FX thread) cost the FX thread far more than drawing the screen did.
+     */
     private void fetchLedgers() {
-        for (Debt debt : model.ledgersWanted()) {
-            if (!ledgersInFlight.add(debt.debtId())) {
-                continue;
+        List<Debt> wanted = model.ledgersWanted().stream().filter(d -> ledgersInFlight.add(d.debtId())).toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        context.tasks().run(() -> fetchAll(wanted), answers -> {
+            wanted.forEach(d -> ledgersInFlight.remove(d.debtId()));
+            if (!disposed) {
+                model.ledgersAnswered(answers);
+                redraw();
             }
-            context.tasks().run(() -> fetches.ledger(debt.debtId()), ledger -> {
-                ledgersInFlight.remove(debt.debtId());
-                if (!disposed) {
-                    model.ledgerLoaded(debt, ledger);
-                    redraw();
+        }, error -> {
+            wanted.forEach(d -> ledgersInFlight.remove(d.debtId()));
+            if (!disposed) {
+                wanted.forEach(d -> model.ledgerFailed(d, error));
+                redraw();
+            }
+        });
+    }
+
+    /** Blocking: runs inside {@code context.tasks()}. Each ledger's failure is its own answer. */
+    private List<TimelineViewModel.LedgerAnswer> fetchAll(List<Debt> debts) throws InterruptedException {
+        try (var calls = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<DebtLedger>> pending = new java.util.ArrayList<>();
+            for (Debt debt : debts) {
+                pending.add(calls.submit(() -> fetches.ledger(debt.debtId())));
+            }
+            List<TimelineViewModel.LedgerAnswer> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < debts.size(); i++) {
+                try {
+                    answers.add(TimelineViewModel.LedgerAnswer.loaded(debts.get(i), pending.get(i).get()));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    answers.add(TimelineViewModel.LedgerAnswer.failed(debts.get(i), e.getCause()));
                 }
-            }, error -> {
-                ledgersInFlight.remove(debt.debtId());
-                if (!disposed) {
-                    model.ledgerFailed(debt, error);
-                    redraw();
-                }
-            });
+            }
+            return answers;
         }
     }
 

@@ -110,6 +110,37 @@ final class TimelineViewModel {
         }
     }
 
+    /** One debt's ledger read: the ledger, or why it could not be had. */
+    record LedgerAnswer(Debt debt, DebtLedger ledger, Throwable error) {
+        static LedgerAnswer loaded(Debt debt, DebtLedger ledger) {
+            return new LedgerAnswer(debt, ledger, null);
+        }
+
+        static LedgerAnswer failed(Debt debt, Throwable error) {
+            return new LedgerAnswer(debt, null, error);
+        }
+    }
+
+    /** Several ledger reads at once, with one rebuild of the list for the lot. */
+    void ledgersAnswered(List<LedgerAnswer> answers) {
+        boolean changed = false;
+        for (LedgerAnswer a : answers) {
+            if (!isCurrent(a.debt())) {
+                continue;
+            }
+            if (a.ledger() != null) {
+                ledgers.put(a.debt().debtId(), a.ledger());
+                ledgerProblems.remove(a.debt().debtId());
+                changed = true;
+            } else {
+                ledgerProblems.put(a.debt().debtId(), reason(a.error()));
+            }
+        }
+        if (changed) {
+            rebuild();
+        }
+    }
+
     void ledgerFailed(Debt debt, Throwable error) {
         if (isCurrent(debt)) {
             ledgerProblems.put(debt.debtId(), reason(error));

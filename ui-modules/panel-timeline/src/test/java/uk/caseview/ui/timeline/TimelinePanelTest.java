@@ -23,7 +23,8 @@ class TimelinePanelTest extends PanelStatesTest {
     /** Answers the timeline's own reads; a read set to fail throws as the SDK would. */
     private final class FakeFetches implements TimelineFetches {
         boolean notesFail;
-        final List<String> ledgersAsked = new ArrayList<>();
+        // The panel asks for its ledgers side by side, so this is written from several threads.
+        final List<String> ledgersAsked = java.util.Collections.synchronizedList(new ArrayList<>());
         int notesAsked;
 
         @Override

@@ -102,6 +102,22 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void ledgersAnsweredTogetherRebuildTheListOnceAndNameTheOnesThatFailed() {
+        model.accept(everything());
+        List<TimelineEvent> before = model.events();
+
+        model.ledgersAnswered(List.of(
+                TimelineViewModel.LedgerAnswer.loaded(TimelineSamples.overpayment(), TimelineSamples.overpaymentLedger()),
+                TimelineViewModel.LedgerAnswer.failed(TimelineSamples.advance(), new IllegalStateException("secret"))));
+
+        assertThat(model.events()).isNotSameAs(before);
+        assertThat(model.events().stream().filter(e -> e.kind() == EventKind.DEBT).count())
+                .isGreaterThan(before.stream().filter(e -> e.kind() == EventKind.DEBT).count());
+        assertThat(model.problems()).anyMatch(p -> p.startsWith("Transactions for 1 debt could not be loaded"))
+                .noneMatch(p -> p.contains("secret"));
+    }
+
+    @Test
     void anotherPanelsUpdateChangesNothing() {
         CustomerView view = everything();
         assertThat(model.accept(view)).isTrue();
