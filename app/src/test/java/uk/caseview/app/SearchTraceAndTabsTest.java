@@ -85,6 +85,9 @@ class SearchTraceAndTabsTest {
         CustomerTab first = open("ZX000001A");
         CustomerTab second = open("ZX000004A");
         assertThat(harness.window.tabs().getTabs()).contains(first.tab(), second.tab());
+        // The strip sits over the pages, which are taller than the window: it keeps its headers' height.
+        assertThat(robot.lookup("#" + second.tab().getId() + " .tab-label").query().isVisible()).isTrue();
+        assertThat(harness.window.tabs().getHeight()).isGreaterThan(20);
         int loads = harness.views.loads();
 
         robot.clickOn("#nino-search").eraseText(30).write("ZX000001A").type(KeyCode.ENTER);
@@ -233,6 +236,31 @@ class SearchTraceAndTabsTest {
         assertThat(back.content()).isSameAs(before);
         assertThat(back.content().isVisible()).isTrue();
         assertThat(harness.window.page(back.tab())).contains(before);
+    }
+
+    @Test
+    @Order(9)
+    void aPanelBelowTheFoldJoinsTheScreenAMomentAfterTheCustomerLoadsAndCtrlNumberReachesIt() throws Exception {
+        // The test window is too narrow for the rail, so the timeline sits under the grid, below the fold.
+        Nino kieran = Nino.parse("ZX000007A");
+        record FirstTurn(boolean awardsInScene, boolean timelineInScene) {}
+        FirstTurn first = WaitForAsyncUtils.asyncFx(() -> {
+            harness.window.openCustomer(kieran);
+            Node screen = harness.window.customer(kieran).orElseThrow().content();
+            screen.applyCss(); // the first frame's CSS: skins exist, so lookups reach into the scroll area
+            return new FirstTurn(screen.lookup("#panel-awards") != null, screen.lookup("#panel-timeline") != null);
+        }).get();
+        assertThat(first.awardsInScene()).isTrue();
+        assertThat(first.timelineInScene()).as("timeline waits below the fold").isFalse();
+
+        CustomerTab tab = harness.window.customer(kieran).orElseThrow();
+        waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
+        waitUntil(Duration.ofSeconds(5), () -> tab.content().lookup("#panel-timeline") != null);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node timeline = tab.content().lookup("#panel-timeline");
+        assertThat(isInside(timeline.getScene().getFocusOwner(), timeline)).as("focus inside the timeline").isTrue();
     }
 
     private static boolean isInside(Node node, Node ancestor) {

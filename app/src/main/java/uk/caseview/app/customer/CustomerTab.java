@@ -59,6 +59,11 @@ public final class CustomerTab {
     private final List<PanelProvider> providers;
     private final List<Node> mainPanels = new ArrayList<>();
     private final List<Node> railPanels = new ArrayList<>();
+    /** One per rail panel, in the same order: its place when it sits under the grid, below the fold. */
+    private final List<DeferredSlot> railSlots = new ArrayList<>();
+    /** Once the customer has loaded, panels below the fold join the scene in a frame of their own. */
+    private final javafx.animation.PauseTransition attachWhenSettled =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     private final ScrollPane mainArea = new ScrollPane();
     private final VBox rail = new VBox();
     private final HBox body = new HBox();
@@ -194,6 +199,9 @@ public final class CustomerTab {
     /** Ctrl+n: the n-th panel (1-based) in provider order. */
     public void focusPanel(int n) {
         if (n >= 1 && n <= panels.size()) {
+            if (railPanels.contains(panels.get(n - 1).node())) {
+                attachBelowTheFold();
+            }
             scrollIntoView(panels.get(n - 1).node());
             panels.get(n - 1).focus();
         }
@@ -205,6 +213,9 @@ public final class CustomerTab {
 
     public void openFlag(CustomerFlag flag) {
         for (CustomerPanel p : panels) {
+            if (railPanels.contains(p.node())) {
+                attachBelowTheFold();
+            }
             if (p.showDetail(flag)) {
                 return;
             }
@@ -231,6 +242,7 @@ public final class CustomerTab {
             return;
         }
         disposed = true;
+        attachWhenSettled.stop();
         panels.forEach(CustomerPanel::dispose);
     }
 
@@ -244,6 +256,9 @@ public final class CustomerTab {
 
     private void completed() {
         if (!disposed && !parked && view.get().isComplete()) {
+            if (railSlots.stream().anyMatch(s -> !s.isAttached())) {
+                attachWhenSettled.playFromStart();
+            }
             onComplete.accept(view.get());
         }
     }
@@ -276,7 +291,11 @@ public final class CustomerTab {
                     side.getChildren().add(node);
                 }
                 case MAIN -> mainPanels.add(node);
-                case RAIL -> railPanels.add(node);
+                case RAIL -> {
+                    railPanels.add(node);
+                    CustomerPanel panel = panels.get(i);
+                    railSlots.add(new DeferredSlot(node, providers.get(i).title(), panel::focus));
+                }
             }
             if (providers.get(i).placement() != Placement.SIDE && node instanceof Region region) {
                 region.setMinSize(0, 0);
@@ -288,6 +307,12 @@ public final class CustomerTab {
         // The arrangement follows the room there is, measured in em so larger text gets fewer columns.
         body.widthProperty().addListener((o, a, w) -> arrange());
         mainArea.viewportBoundsProperty().addListener((o, a, b) -> fitGridToViewport());
+        mainArea.vvalueProperty().addListener((o, a, v) -> {
+            if (v.doubleValue() > 0) {
+                attachBelowTheFold();
+            }
+        });
+        attachWhenSettled.setOnFinished(e -> attachBelowTheFold());
         arrange();
         body.getStyleClass().add("cv-customer-body");
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -333,7 +358,7 @@ public final class CustomerTab {
         List<Node> inGrid = new ArrayList<>(mainPanels);
         int gridRows = (mainPanels.size() + columns - 1) / columns;
         if (!railBeside) {
-            inGrid.addAll(railPanels);
+            inGrid.addAll(railSlots);
         }
         int rows = gridRows + (railBeside ? 0 : railPanels.size());
         for (int r = 0; r < rows; r++) {
@@ -362,6 +387,7 @@ public final class CustomerTab {
         for (Node n : rail.getChildren()) {
             VBox.setVgrow(n, Priority.ALWAYS);
         }
+        railSlots.forEach(railBeside ? DeferredSlot::seenElsewhere : DeferredSlot::reclaim);
         List<Node> columnsInBody = new ArrayList<>();
         if (!side.getChildren().isEmpty()) {
             columnsInBody.add(side);
@@ -392,8 +418,18 @@ public final class CustomerTab {
         }
     }
 
+    /** Panels under the grid join the scene: they are about to be seen. */
+    private void attachBelowTheFold() {
+        attachWhenSettled.stop();
+        if (arrangement != null && !arrangement.railBeside()) {
+            railSlots.forEach(DeferredSlot::attach);
+        }
+    }
+
     /** A panel under the fold (the timeline on a smaller window) is brought up when it is chosen. */
-    private void scrollIntoView(Node node) {
+    private void scrollIntoView(Node panel) {
+        int rail = railPanels.indexOf(panel);
+        Node node = rail >= 0 ? railSlots.get(rail) : panel;
         Node content = mainArea.getContent();
         if (content == null || node.getParent() != content) {
             return;

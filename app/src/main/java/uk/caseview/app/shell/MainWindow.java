@@ -474,9 +474,17 @@ public final class MainWindow {
             accelerators.put(Shortcut.panel(i), () -> selectedCustomer().ifPresent(c -> c.focusPanel(n)));
         }
         // The pages sit under the tab strip, not inside the TabPane, so its own Ctrl+Tab only works
-        // while the strip has focus; these make it work from anywhere on the screen.
-        accelerators.put(Shortcut.NEXT_TAB.keys(), () -> stepTab(1));
-        accelerators.put(Shortcut.PREVIOUS_TAB.keys(), () -> stepTab(-1));
+        // while the strip has focus. A filter makes it work from anywhere, and handles it before
+        // the strip can, so one press never moves two tabs.
+        root.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (Shortcut.NEXT_TAB.keys().match(e)) {
+                stepTab(1);
+                e.consume();
+            } else if (Shortcut.PREVIOUS_TAB.keys().match(e)) {
+                stepTab(-1);
+                e.consume();
+            }
+        });
     }
 
     private void stepTab(int by) {

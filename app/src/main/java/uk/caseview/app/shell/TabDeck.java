@@ -34,7 +34,10 @@ public final class TabDeck {
     private final Map<Tab, Node> kept = new IdentityHashMap<>();
 
     public TabDeck() {
+        // Exactly its headers' height: the pages below take the rest, and a tall page must not squeeze the strip away.
+        strip.setMinHeight(Region.USE_PREF_SIZE);
         strip.setMaxHeight(Region.USE_PREF_SIZE);
+        deck.setMinHeight(0);
         deck.getStyleClass().add("cv-tab-deck");
         VBox.setVgrow(deck, Priority.ALWAYS);
         strip.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showPageOf(now));

@@ -31,6 +31,10 @@ final class LoadedCustomer implements AutoCloseable {
     final CustomerView sameCustomerAgain;
     final List<PanelProvider> providers;
     final PanelContext context;
+    /** As {@link #context}, but a hop to the FX thread made on it runs at once (see {@link HeldViewService}). */
+    final PanelContext inlineContext;
+    /** Answers at once with {@link #view}. */
+    final HeldViewService held;
     private final StubServer stub;
     private final CaseviewSdk sdk;
 
@@ -48,6 +52,15 @@ final class LoadedCustomer implements AutoCloseable {
                     + providers.size());
         }
         context = new BenchPanelContext(persona, sdk.apis(), BackgroundTasks.onVirtualThreads(), Clock.systemDefaultZone());
+        inlineContext = new BenchPanelContext(persona, sdk.apis(), new BackgroundTasks(
+                java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor(), work -> {
+                    if (javafx.application.Platform.isFxApplicationThread()) {
+                        work.run();
+                    } else {
+                        javafx.application.Platform.runLater(work);
+                    }
+                }), Clock.systemDefaultZone());
+        held = new HeldViewService(view);
     }
 
     private CustomerView loadFully(Nino persona) throws Exception {

@@ -149,6 +149,65 @@ public class PanelRenderBenchmark {
         recent.load();
     }
 
+    /** The shell's tabs for {@link #openNewCustomer}, and the customer its last invocation opened. */
+    private TabDeck newTabs;
+    private CustomerTab opened;
+
+    /**
+     * A customer not opened before, with the data in hand, the shell's way: its real
+     * {@code CustomerTab} is built (header, flags, every panel its providers make), put under its
+     * tab in the shell's {@code TabDeck} and chosen, and loaded from a service that answers at
+     * once with the persona's record ({@link HeldViewService}); then CSS and layout. Closing the
+     * previous customer, and the frame after it, are not timed.
+     */
+    @Benchmark
+    public void openNewCustomer() {
+        FxThread.run(() -> openNew(false));
+    }
+
+    /**
+     * As {@link #openNewCustomer}, then the panels that start below the fold (the timeline, under
+     * the grid at 1440 px) brought on screen as Ctrl+6 does, and a second CSS and layout: the
+     * whole cost of the screen, both frames timed together. In the app the second one happens by
+     * itself a moment after the customer has loaded (see {@code DeferredSlot}).
+     */
+    @Benchmark
+    public void openNewCustomerAndBelowTheFold() {
+        FxThread.run(() -> openNew(true));
+    }
+
+    private void openNew(boolean belowTheFold) {
+        if (newTabs == null) {
+            newTabs = new TabDeck();
+            newTabs.add(new Tab("Start"), new StackPane());
+            scene.setRoot(newTabs.node());
+        }
+        if (opened != null) {
+            newTabs.strip().getTabs().remove(opened.tab());
+            opened.dispose();
+            newTabs.discard(opened.tab());
+            opened = null;
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        long start = System.nanoTime();
+        long cpuStart = FxTimes.cpuNow();
+        CustomerTab tab = new CustomerTab(customer.nino(), customer.held, customer.providers,
+                retry -> customer.inlineContext, view -> { });
+        newTabs.add(tab.tab(), tab.content());
+        newTabs.select(tab.tab());
+        tab.load();
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        if (belowTheFold) {
+            tab.focusPanel(customer.providers.size());
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        onFxThread.add(System.nanoTime() - start, FxTimes.cpuNow() - cpuStart);
+        opened = tab;
+    }
+
     @TearDown(Level.Iteration)
     public void keepOnlyMeasured(IterationParams iteration) {
         if (iteration.getType() != IterationType.MEASUREMENT) {
@@ -171,6 +230,12 @@ public class PanelRenderBenchmark {
                 recent.dispose();
                 recent = null;
             }
+            if (opened != null) {
+                opened.dispose();
+                opened = null;
+            }
+            newTabs = null;
+            tabs = null;
             scene.setRoot(new StackPane());
         });
         customer.close();
