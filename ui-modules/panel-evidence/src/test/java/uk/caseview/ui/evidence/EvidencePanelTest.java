@@ -1,6 +1,15 @@
 package uk.caseview.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.caseview.ui.theme.Palette;
 
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -71,6 +80,47 @@ class EvidencePanelTest extends PanelStatesTest {
         showSample();
         onFx(() -> assertThat(panel.showDetail(CustomerFlag.EVIDENCE_OVERDUE)).isTrue());
         assertThat(table(robot).getItems()).extracting(EvidenceItem::evidenceId).containsExactly("E1");
+    }
+
+    @Test
+    void theOpenPreviewFollowsHighContrastAndTextSizeChangedMeanwhile(FxRobot robot) throws Exception {
+        showSample();
+        onFx(() -> {
+            table(robot).getSelectionModel().select(EvidenceSamples.requestedTenancy()); // nothing to fetch
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        DocumentPreview preview = ((EvidencePanel) panel).preview();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getScene() != null
+                && preview.getScene().getWindow() != null && preview.getScene().getWindow().isShowing());
+        Label title = robot.from(preview).lookup("#preview-title").queryAs(Label.class);
+        double fontBefore = title.getFont().getSize();
+        Paint backgroundBefore = background(preview);
+
+        // While it is open, the caseworker picks high contrast and larger text from the View menu.
+        onFx(() -> {
+            theme.paletteProperty().set(Palette.HIGH_CONTRAST);
+            theme.setFontScale(1.4);
+        });
+        onFx(() -> preview.getScene().getRoot().applyCss());
+
+        assertThat(preview.getStyleClass()).contains(Palette.HIGH_CONTRAST.rootStyleClass());
+        assertThat(title.getFont().getSize()).isCloseTo(fontBefore * 1.4, offset(0.2));
+        assertThat(background(preview)).isEqualTo(Color.web("#141414")).isNotEqualTo(backgroundBefore);
+
+        // And back, still open.
+        onFx(() -> {
+            theme.paletteProperty().set(Palette.STANDARD);
+            theme.setFontScale(1.0);
+        });
+        onFx(() -> preview.getScene().getRoot().applyCss());
+        assertThat(preview.getStyleClass()).doesNotContain(Palette.HIGH_CONTRAST.rootStyleClass());
+        assertThat(title.getFont().getSize()).isCloseTo(fontBefore, offset(0.2));
+        assertThat(background(preview)).isEqualTo(backgroundBefore);
+    }
+
+    private static Paint background(javafx.scene.layout.Region region) {
+        return region.getBackground().getFills().getFirst().getFill();
     }
 
     @Test

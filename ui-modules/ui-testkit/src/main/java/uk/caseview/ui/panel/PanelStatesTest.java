@@ -35,6 +35,8 @@ public abstract class PanelStatesTest {
     protected RecordingPanelContext context;
     protected CustomerPanel panel;
     protected Stage stage;
+    /** The look the panel's scene has, as the shell's one Theme gives every scene; change it to test a panel follows. */
+    protected Theme theme;
 
     protected abstract PanelProvider provider();
 
@@ -72,7 +74,8 @@ public abstract class PanelStatesTest {
         context = newContext();
         panel = provider().create(context);
         Scene scene = new Scene(new StackPane(panel.node()), width(), 640);
-        new Theme().applyTo(scene);
+        theme = new Theme();
+        theme.applyTo(scene);
         stage.setScene(scene);
         stage.show();
     }
