@@ -131,4 +131,12 @@ class EvidencePanelTest extends PanelStatesTest {
         robot.clickOn("Due by");
         assertThat(table(robot).getItems()).hasSize(1000);
     }
+
+    /** A few pulses of layout when data lands, then none: no layout loop, however big the record. */
+    @Test
+    void settlesWithinAFewLayoutPassesOfShowingData() {
+        assertThat(layoutPassesToShow(viewWith(loaded(sample())))).isBetween(1, 4);
+        // a thousand documents, shown over the sample
+        assertThat(layoutPassesToShow(viewWith(loaded(EvidenceSamples.many(1000))))).isBetween(1, 4);
+    }
 }
