@@ -74,4 +74,12 @@ class DebtPanelTest extends PanelStatesTest {
     void offersTheDebtWorkspaceOnlyWhenInstalled(FxRobot robot) {
         assertThat(within(robot, "Open in debt workspace").tryQuery()).isEmpty();
     }
+
+    /** A few pulses of layout when data lands, then none: no layout loop, however big the record. */
+    @Test
+    void settlesWithinAFewLayoutPassesOfShowingData() {
+        assertThat(layoutPassesToShow(viewWith(loaded(sample())))).isBetween(1, 4);
+        // two hundred debts, shown over the sample
+        assertThat(layoutPassesToShow(viewWith(loaded(DebtSamples.many(200))))).isBetween(1, 4);
+    }
 }

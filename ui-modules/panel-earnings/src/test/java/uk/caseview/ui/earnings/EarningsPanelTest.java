@@ -130,4 +130,12 @@ class EarningsPanelTest extends PanelStatesTest {
         assertThat(table(robot).getItems()).hasSize(520);
         assertThat(robot.from(table(robot)).lookup(".table-row-cell").queryAll().size()).isLessThan(60);
     }
+
+    /** A few pulses of layout when data lands, then none: no layout loop, however big the record. */
+    @Test
+    void settlesWithinAFewLayoutPassesOfShowingData() {
+        assertThat(layoutPassesToShow(viewWith(loaded(sample())))).isBetween(1, 4);
+        // ten years of weekly pay, shown over the sample
+        assertThat(layoutPassesToShow(viewWith(loaded(EarningsSamples.tenYearsWeekly())))).isBetween(1, 4);
+    }
 }

@@ -1,6 +1,8 @@
 package uk.caseview.ui.evidence;
 
 import java.time.LocalDate;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,6 +19,10 @@ import uk.caseview.ui.theme.Palette;
  * The preview in a window of its own, beside the customer screen: a document needs more room
  * than a panel in the grid has. While open it follows the evidence list's selection; Alt+Down and
  * Alt+Up move that selection from here. Escape closes it and focus goes back to the list.
+ *
+ * <p>It looks like the customer screen beside it and keeps doing so while open: a palette or text
+ * size chosen from the View menu restyles the screen's scene root (see {@code Theme}), and this
+ * window copies that root's look whenever it changes, not only when it opens.
  */
 final class PreviewWindow {
 
@@ -25,6 +31,18 @@ final class PreviewWindow {
     private final Runnable onClosed;
     private final java.util.function.IntConsumer step;
     private Stage stage;
+    /** The customer screen's scene while this window is open, whose look it follows; null when closed. */
+    private Scene followed;
+    private final InvalidationListener lookChanged = o -> {
+        if (followed != null && stage != null) {
+            matchLook(followed, stage.getScene());
+        }
+    };
+    private final ChangeListener<Parent> rootChanged = (obs, old, now) -> {
+        watchRoot(old, false);
+        watchRoot(now, true);
+        lookChanged.invalidated(obs);
+    };
 
     /**
      * @param step moves the list's selection by +1 or -1 (Alt+Down / Alt+Up here), so the caseworker
@@ -54,7 +72,7 @@ final class PreviewWindow {
         if (stage == null) {
             stage = create(ownerWindow);
         }
-        matchLook(owner.getScene(), stage.getScene());
+        follow(owner.getScene());
         preview.show(item, today);
         if (!stage.isShowing()) {
             place(stage, ownerWindow, owner.localToScreen(owner.getBoundsInLocal()));
@@ -94,26 +112,77 @@ final class PreviewWindow {
         });
         s.setScene(scene);
         s.setOnHidden(e -> {
+            follow(null);
             preview.clear();
             onClosed.run();
         });
         return s;
     }
 
-    /** Same stylesheets, palette and text size as the customer screen, as they are now. */
+    /**
+     * Takes the look of {@code screen} now and follows its changes until the next call; null stops
+     * following (the window is hidden), so a closed preview holds no listener on the main window.
+     */
+    private void follow(Scene screen) {
+        if (followed != screen) {
+            if (followed != null) {
+                followed.getStylesheets().removeListener(lookChanged);
+                followed.rootProperty().removeListener(rootChanged);
+                watchRoot(followed.getRoot(), false);
+            }
+            followed = screen;
+            if (screen != null) {
+                screen.getStylesheets().addListener(lookChanged);
+                screen.rootProperty().addListener(rootChanged);
+                watchRoot(screen.getRoot(), true);
+            }
+        }
+        if (screen != null) {
+            matchLook(screen, stage.getScene());
+        }
+    }
+
+    /** The palette is a style class on the screen's root and the text size its inline style. */
+    private void watchRoot(Parent root, boolean watch) {
+        if (root == null) {
+            return;
+        }
+        if (watch) {
+            root.getStyleClass().addListener(lookChanged);
+            root.styleProperty().addListener(lookChanged);
+        } else {
+            root.getStyleClass().removeListener(lookChanged);
+            root.styleProperty().removeListener(lookChanged);
+        }
+    }
+
+    /**
+     * Same stylesheets, palette and text size as the customer screen, as they are now. Touches only
+     * what differs: setting a scene's stylesheets, even to the same list, restyles the whole window.
+     */
     private static void matchLook(Scene from, Scene to) {
-        to.getStylesheets().setAll(from.getStylesheets());
+        if (!to.getStylesheets().equals(from.getStylesheets())) {
+            to.getStylesheets().setAll(from.getStylesheets());
+        }
         Parent source = from.getRoot();
         Parent target = to.getRoot();
+        if (source == null) {
+            return;
+        }
         for (Palette p : Palette.values()) {
-            if (p.rootStyleClass() != null) {
-                target.getStyleClass().remove(p.rootStyleClass());
-                if (source.getStyleClass().contains(p.rootStyleClass())) {
-                    target.getStyleClass().add(p.rootStyleClass());
+            String styleClass = p.rootStyleClass();
+            if (styleClass != null) {
+                boolean wanted = source.getStyleClass().contains(styleClass);
+                if (!wanted) {
+                    target.getStyleClass().removeAll(styleClass);
+                } else if (!target.getStyleClass().contains(styleClass)) {
+                    target.getStyleClass().add(styleClass);
                 }
             }
         }
-        target.setStyle(source.getStyle());
+        if (!java.util.Objects.equals(target.getStyle(), source.getStyle())) {
+            target.setStyle(source.getStyle());
+        }
     }
 
     /**

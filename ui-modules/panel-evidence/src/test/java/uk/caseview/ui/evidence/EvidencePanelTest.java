@@ -1,6 +1,15 @@
 package uk.caseview.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.caseview.ui.theme.Palette;
 
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -74,11 +83,60 @@ class EvidencePanelTest extends PanelStatesTest {
     }
 
     @Test
+    void theOpenPreviewFollowsHighContrastAndTextSizeChangedMeanwhile(FxRobot robot) throws Exception {
+        showSample();
+        onFx(() -> {
+            table(robot).getSelectionModel().select(EvidenceSamples.requestedTenancy()); // nothing to fetch
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        DocumentPreview preview = ((EvidencePanel) panel).preview();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getScene() != null
+                && preview.getScene().getWindow() != null && preview.getScene().getWindow().isShowing());
+        Label title = robot.from(preview).lookup("#preview-title").queryAs(Label.class);
+        double fontBefore = title.getFont().getSize();
+        Paint backgroundBefore = background(preview);
+
+        // While it is open, the caseworker picks high contrast and larger text from the View menu.
+        onFx(() -> {
+            theme.paletteProperty().set(Palette.HIGH_CONTRAST);
+            theme.setFontScale(1.4);
+        });
+        onFx(() -> preview.getScene().getRoot().applyCss());
+
+        assertThat(preview.getStyleClass()).contains(Palette.HIGH_CONTRAST.rootStyleClass());
+        assertThat(title.getFont().getSize()).isCloseTo(fontBefore * 1.4, offset(0.2));
+        assertThat(background(preview)).isEqualTo(Color.web("#141414")).isNotEqualTo(backgroundBefore);
+
+        // And back, still open.
+        onFx(() -> {
+            theme.paletteProperty().set(Palette.STANDARD);
+            theme.setFontScale(1.0);
+        });
+        onFx(() -> preview.getScene().getRoot().applyCss());
+        assertThat(preview.getStyleClass()).doesNotContain(Palette.HIGH_CONTRAST.rootStyleClass());
+        assertThat(title.getFont().getSize()).isCloseTo(fontBefore, offset(0.2));
+        assertThat(background(preview)).isEqualTo(backgroundBefore);
+    }
+
+    private static Paint background(javafx.scene.layout.Region region) {
+        return region.getBackground().getFills().getFirst().getFill();
+    }
+
+    @Test
     void aThousandItemsStayVirtualisedAndSortable(FxRobot robot) {
         show(viewWith(loaded(EvidenceSamples.many(1000))));
         assertThat(table(robot).getItems()).hasSize(1000);
         assertThat(robot.from(table(robot)).lookup(".table-row-cell").queryAll().size()).isLessThan(60);
         robot.clickOn("Due by");
         assertThat(table(robot).getItems()).hasSize(1000);
+    }
+
+    /** A few pulses of layout when data lands, then none: no layout loop, however big the record. */
+    @Test
+    void settlesWithinAFewLayoutPassesOfShowingData() {
+        assertThat(layoutPassesToShow(viewWith(loaded(sample())))).isBetween(1, 4);
+        // a thousand documents, shown over the sample
+        assertThat(layoutPassesToShow(viewWith(loaded(EvidenceSamples.many(1000))))).isBetween(1, 4);
     }
 }

@@ -3,8 +3,12 @@ package uk.caseview.ui.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,6 +39,8 @@ public abstract class PanelStatesTest {
     protected RecordingPanelContext context;
     protected CustomerPanel panel;
     protected Stage stage;
+    /** The look the panel's scene has, as the shell's one Theme gives every scene; change it to test a panel follows. */
+    protected Theme theme;
 
     protected abstract PanelProvider provider();
 
@@ -72,7 +78,8 @@ public abstract class PanelStatesTest {
         context = newContext();
         panel = provider().create(context);
         Scene scene = new Scene(new StackPane(panel.node()), width(), 640);
-        new Theme().applyTo(scene);
+        theme = new Theme();
+        theme.applyTo(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -91,6 +98,74 @@ public abstract class PanelStatesTest {
 
     protected void showSample() {
         show(viewWith(loaded(sample())));
+    }
+
+    /** More CSS and layout passes than settling ever takes: a scene still laying out after this many is in a loop. */
+    protected static final int LAYOUT_LOOP = 20;
+
+    /**
+     * Shows {@code view} and then runs CSS and layout passes over the scene, as successive pulses
+     * would, with no pulse in between, until a pass lays nothing out. Returns how many passes laid
+     * something out; fails, naming what the last pass laid out, if {@link #LAYOUT_LOOP} passes do
+     * not settle. A parent counts as laid out when the pass clears its {@code needsLayout}: one
+     * that asked for layout while its own parent was being laid out keeps the flag, but no pass
+     * reaches it and no pulse has work for it, so it is not counted.
+     */
+    protected int layoutPassesToShow(CustomerView view) {
+        int[] passes = {0};
+        List<String> stillLaidOut = new ArrayList<>();
+        onFx(() -> {
+            panel.show(view);
+            Parent root = stage.getScene().getRoot();
+            for (int pass = 1; pass <= LAYOUT_LOOP; pass++) {
+                List<Parent> laidOut = layoutPass(root);
+                if (laidOut.isEmpty()) {
+                    passes[0] = pass - 1;
+                    return;
+                }
+                if (pass == LAYOUT_LOOP) {
+                    laidOut.stream().limit(5).forEach(p -> stillLaidOut.add(describe(p)));
+                }
+            }
+            passes[0] = LAYOUT_LOOP;
+        });
+        assertThat(stillLaidOut).as("parents still laid out by pass " + LAYOUT_LOOP + " (a layout loop)").isEmpty();
+        return passes[0];
+    }
+
+    private static List<Parent> layoutPass(Parent root) {
+        List<Parent> laidOut = new ArrayList<>();
+        List<Runnable> unwatch = new ArrayList<>();
+        watch(root, laidOut, unwatch);
+        root.applyCss();
+        root.layout();
+        unwatch.forEach(Runnable::run);
+        return laidOut;
+    }
+
+    private static void watch(Parent parent, List<Parent> laidOut, List<Runnable> unwatch) {
+        ChangeListener<Boolean> listener = (obs, was, now) -> {
+            if (was && !now && !laidOut.contains(parent)) {
+                laidOut.add(parent);
+            }
+        };
+        parent.needsLayoutProperty().addListener(listener);
+        unwatch.add(() -> parent.needsLayoutProperty().removeListener(listener));
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Parent p) {
+                watch(p, laidOut, unwatch);
+            }
+        }
+    }
+
+    private static String describe(Node node) {
+        StringBuilder path = new StringBuilder();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null || n == node) {
+                path.insert(0, "/" + n.getClass().getName().replaceAll(".*[.$]", "") + (n.getId() == null ? "" : "#" + n.getId()));
+            }
+        }
+        return path.toString();
     }
 
     protected NodeQuery within(FxRobot robot, String query) {
