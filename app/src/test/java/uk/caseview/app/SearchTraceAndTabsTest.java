@@ -263,6 +263,23 @@ class SearchTraceAndTabsTest {
         assertThat(isInside(timeline.getScene().getFocusOwner(), timeline)).as("focus inside the timeline").isTrue();
     }
 
+    @Test
+    @Order(10)
+    void aCustomerAtRestAsksJavaFxForNoFrames() throws Exception {
+        CustomerTab tab = open("ZX000001A");
+        // Focus off the search field: a focused text field's blinking caret is an animation of its own.
+        robot.clickOn(robot.from(tab.content()).lookup("#debt-table").<Node>query());
+        Thread.sleep(1500); // let the opening frames, the panels below the fold and any fetch settle
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable count = pulses::incrementAndGet;
+        javafx.scene.Scene scene = tab.content().getScene();
+        WaitForAsyncUtils.asyncFx(() -> scene.addPostLayoutPulseListener(count)).get();
+        Thread.sleep(2000);
+        WaitForAsyncUtils.asyncFx(() -> scene.removePostLayoutPulseListener(count)).get();
+        // A running animation pulses about 60 times a second; at rest only the odd status update does.
+        assertThat(pulses.get()).as("pulses in 2 s at rest").isLessThan(20);
+    }
+
     private static boolean isInside(Node node, Node ancestor) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {

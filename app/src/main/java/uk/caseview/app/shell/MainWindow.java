@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -21,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import uk.caseview.app.backend.Backend;
 import uk.caseview.app.config.Mode;
 import uk.caseview.app.customer.CustomerTab;
@@ -64,7 +61,17 @@ public final class MainWindow {
     private final SearchBar search;
     private final HelpOverlay help;
     private final BorderPane root = new BorderPane();
-    private final Timeline ageTicker;
+    /**
+     * Re-shows the customer on screen twice a minute, so "cached 5 min ago" does not freeze at 5.
+     * Not a JavaFX Timeline: a running animation keeps the toolkit pulsing 60 times a second for
+     * as long as it runs, which for this one was all day (CPU, battery, and a busy FX thread).
+     */
+    private final java.util.concurrent.ScheduledExecutorService ageTicker =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
+                Thread t = new Thread(work, "caseview-age-ticker");
+                t.setDaemon(true);
+                return t;
+            });
     private final Map<String, String> awaited = new HashMap<>();
     private final java.util.Set<String> toldHeldBack = new java.util.HashSet<>();
     // The outbox may try a write before the FX thread has been handed its receipt; keep the last few
@@ -128,10 +135,8 @@ public final class MainWindow {
         root.setCenter(centre);
         root.setBottom(status);
 
-        // "Cached 5 min ago" must not freeze at "5": re-show the visible customer now and then.
-        ageTicker = new Timeline(new KeyFrame(Duration.seconds(30), e -> selectedCustomer().ifPresent(CustomerTab::refresh)));
-        ageTicker.setCycleCount(Timeline.INDEFINITE);
-        ageTicker.play();
+        ageTicker.scheduleAtFixedRate(() -> tasks.onFxThread(() -> selectedCustomer().ifPresent(CustomerTab::refresh)),
+                30, 30, java.util.concurrent.TimeUnit.SECONDS);
         connection.start();
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
@@ -328,7 +333,7 @@ public final class MainWindow {
     }
 
     public void dispose() {
-        ageTicker.stop();
+        ageTicker.shutdownNow();
         connection.close();
         customers.values().forEach(CustomerTab::dispose);
         parked.disposeAll();
