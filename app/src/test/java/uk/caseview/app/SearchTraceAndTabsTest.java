@@ -169,6 +169,10 @@ class SearchTraceAndTabsTest {
         assertThat(harness.window.help().isVisible()).isTrue();
         assertThat(robot.from(harness.window.help()).lookup("Find a customer by NINO").tryQuery()).isPresent();
         assertThat(robot.from(harness.window.help()).lookup("Go to Debts").tryQuery()).isPresent();
+        // Keys a panel answers itself are listed too, under the panel's name, as the panel declares them.
+        assertThat(robot.from(harness.window.help()).lookup("In Evidence").tryQuery()).isPresent();
+        assertThat(robot.from(harness.window.help()).lookup("In the preview: next / previous page").tryQuery()).isPresent();
+        assertThat(robot.from(harness.window.help()).lookup("Previous tab").tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.window.help().isVisible()).isFalse();
@@ -268,7 +272,9 @@ class SearchTraceAndTabsTest {
     void aCustomerAtRestAsksJavaFxForNoFrames() throws Exception {
         CustomerTab tab = open("ZX000001A");
         // Focus off the search field: a focused text field's blinking caret is an animation of its own.
-        robot.clickOn(robot.from(tab.content()).lookup("#debt-table").<Node>query());
+        Node debts = robot.from(tab.content()).lookup("#debt-table").query();
+        WaitForAsyncUtils.asyncFx(debts::requestFocus).get();
+        waitUntil(Duration.ofSeconds(5), debts::isFocused);
         Thread.sleep(1500); // let the opening frames, the panels below the fold and any fetch settle
         java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
         Runnable count = pulses::incrementAndGet;

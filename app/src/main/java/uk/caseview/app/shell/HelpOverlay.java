@@ -31,6 +31,14 @@ public final class HelpOverlay extends StackPane {
         for (int i = 0; i < panels.size() && i < 9; i++) {
             grid.addRow(row++, key(Shortcut.panel(i + 1).getDisplayText()), new Label("Go to " + panels.get(i).title()));
         }
+        for (PanelProvider panel : panels) {
+            if (!panel.keys().isEmpty()) {
+                grid.add(Layouts.label("In " + panel.title(), "cv-overlay-section"), 0, row++, 2, 1);
+                for (uk.caseview.ui.panel.KeyHint hint : panel.keys()) {
+                    grid.addRow(row++, key(hint.keys()), new Label(hint.does()));
+                }
+            }
+        }
         Label title = Layouts.label("Keyboard shortcuts", "cv-overlay-title");
         close.setId("help-close");
         close.setOnAction(e -> hide());

@@ -323,7 +323,12 @@ public final class MainWindow {
                     status.say(heldBack(what));
                 }
             }
-            case NEEDS_ATTENTION, CONFLICT -> status.say(what + " needs attention: " + event.entry().message());
+            // Final for the outbox: told once, then forgotten, so a long session does not collect them.
+            case NEEDS_ATTENTION, CONFLICT -> {
+                awaited.remove(event.entry().id());
+                toldHeldBack.remove(event.entry().id());
+                status.say(what + " needs attention: " + event.entry().message());
+            }
             default -> { }
         }
     }

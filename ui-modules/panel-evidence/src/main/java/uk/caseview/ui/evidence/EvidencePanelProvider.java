@@ -1,6 +1,8 @@
 package uk.caseview.ui.evidence;
 
+import java.util.List;
 import uk.caseview.ui.panel.CustomerPanel;
+import uk.caseview.ui.panel.KeyHint;
 import uk.caseview.ui.panel.PanelContext;
 import uk.caseview.ui.panel.PanelProvider;
 
@@ -19,6 +21,16 @@ public final class EvidencePanelProvider implements PanelProvider {
     @Override
     public int order() {
         return 50;
+    }
+
+    /** Kept beside the handlers in EvidencePanel, DocumentPreview and PreviewWindow: change both together. */
+    @Override
+    public List<KeyHint> keys() {
+        return List.of(
+                new KeyHint("Enter", "Preview the selected document"),
+                new KeyHint("Alt+Down / Alt+Up", "In the preview: next / previous document in the list"),
+                new KeyHint("Page Down / Page Up", "In the preview: next / previous page"),
+                new KeyHint("Esc", "Close the preview and go back to the list"));
     }
 
     @Override

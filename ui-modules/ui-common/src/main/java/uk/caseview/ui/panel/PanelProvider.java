@@ -22,6 +22,14 @@ public interface PanelProvider {
         return Placement.MAIN;
     }
 
+    /**
+     * Keys the panel answers itself, for the F1 overlay, so the list a caseworker reads is the
+     * list that works. The shell's own shortcuts (Ctrl+number to reach the panel) are not repeated.
+     */
+    default java.util.List<KeyHint> keys() {
+        return java.util.List.of();
+    }
+
     /** A fresh panel for one customer tab. Called on the FX Application Thread. */
     CustomerPanel create(PanelContext context);
 }
