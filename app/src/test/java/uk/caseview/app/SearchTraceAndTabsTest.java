@@ -286,6 +286,27 @@ class SearchTraceAndTabsTest {
         assertThat(pulses.get()).as("pulses in 2 s at rest").isLessThan(20);
     }
 
+    @Test
+    @Order(11)
+    void largerTextMakesTheOpenScreenReflowIntoFewerColumns() throws Exception {
+        CustomerTab tab = open("ZX000001A");
+        javafx.scene.layout.GridPane grid = robot.from(tab.content()).lookup(".cv-main-grid").query();
+        assertThat(grid.getColumnConstraints()).hasSize(2);
+        try {
+            for (int i = 0; i < 3; i++) {
+                robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            waitUntil(Duration.ofSeconds(5), () -> robot.from(tab.content()).lookup(".cv-main-grid")
+                    .<javafx.scene.layout.GridPane>query().getColumnConstraints().size() == 1);
+        } finally {
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitUntil(Duration.ofSeconds(5), () -> robot.from(tab.content()).lookup(".cv-main-grid")
+                .<javafx.scene.layout.GridPane>query().getColumnConstraints().size() == 2);
+    }
+
     private static boolean isInside(Node node, Node ancestor) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {

@@ -52,6 +52,15 @@ final class CustomerHeader extends VBox {
         return born.getFont().getSize();
     }
 
+    /** Tells {@code changed} whenever the text size changes (View menu), for layouts that think in em. */
+    void onTextSizeChange(Runnable changed) {
+        born.fontProperty().addListener((o, old, now) -> {
+            if (old == null || now == null || old.getSize() != now.getSize()) {
+                changed.run();
+            }
+        });
+    }
+
     void show(SourceState<Citizen> state) {
         switch (state) {
             case SourceState.Loaded<Citizen> loaded -> {

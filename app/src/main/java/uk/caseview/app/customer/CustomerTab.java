@@ -306,6 +306,13 @@ public final class CustomerTab {
         HBox.setHgrow(mainArea, Priority.ALWAYS);
         // The arrangement follows the room there is, measured in em so larger text gets fewer columns.
         body.widthProperty().addListener((o, a, w) -> arrange());
+        // The room for the grid is what the side column leaves, and that column grows with the text.
+        side.widthProperty().addListener((o, a, w) -> arrange());
+        // Larger text means fewer columns fit, and rows sized in em must be sized again.
+        header.onTextSizeChange(() -> {
+            arrangement = null;
+            arrange();
+        });
         mainArea.viewportBoundsProperty().addListener((o, a, b) -> fitGridToViewport());
         mainArea.vvalueProperty().addListener((o, a, v) -> {
             if (v.doubleValue() > 0) {

@@ -19,26 +19,32 @@ public final class HelpOverlay extends StackPane {
     public HelpOverlay(List<PanelProvider> panels, boolean notesAvailable) {
         setId("help-overlay");
         getStyleClass().add("cv-overlay");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("cv-shortcut-grid");
+        // Two columns, the shell's keys and the panels', so the list still fits a 900 px screen at larger text.
+        GridPane shell = new GridPane();
+        shell.getStyleClass().add("cv-shortcut-grid");
         int row = 0;
         for (Shortcut s : Shortcut.values()) {
             if (s == Shortcut.NEW_NOTE && !notesAvailable) {
                 continue;
             }
-            grid.addRow(row++, key(s.keys().getDisplayText()), new Label(s.description()));
+            shell.addRow(row++, key(s.keys().getDisplayText()), new Label(s.description()));
         }
+        GridPane panelKeys = new GridPane();
+        panelKeys.getStyleClass().add("cv-shortcut-grid");
+        row = 0;
         for (int i = 0; i < panels.size() && i < 9; i++) {
-            grid.addRow(row++, key(Shortcut.panel(i + 1).getDisplayText()), new Label("Go to " + panels.get(i).title()));
+            panelKeys.addRow(row++, key(Shortcut.panel(i + 1).getDisplayText()), new Label("Go to " + panels.get(i).title()));
         }
         for (PanelProvider panel : panels) {
             if (!panel.keys().isEmpty()) {
-                grid.add(Layouts.label("In " + panel.title(), "cv-overlay-section"), 0, row++, 2, 1);
+                panelKeys.add(Layouts.label("In " + panel.title(), "cv-overlay-section"), 0, row++, 2, 1);
                 for (uk.caseview.ui.panel.KeyHint hint : panel.keys()) {
-                    grid.addRow(row++, key(hint.keys()), new Label(hint.does()));
+                    panelKeys.addRow(row++, key(hint.keys()), new Label(hint.does()));
                 }
             }
         }
+        javafx.scene.layout.HBox grid = new javafx.scene.layout.HBox(shell, panelKeys);
+        grid.getStyleClass().add("cv-shortcut-columns");
         Label title = Layouts.label("Keyboard shortcuts", "cv-overlay-title");
         close.setId("help-close");
         close.setOnAction(e -> hide());
