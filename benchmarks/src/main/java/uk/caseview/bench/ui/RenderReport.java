@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import uk.caseview.ui.fx.LayoutPass;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableRow;
@@ -177,7 +178,7 @@ final class RenderReport {
      * changed, so a pass's time here is not a pulse's.
      */
     private static void settling(Parent root) {
-        Set<Parent> second = pass(root);
+        Set<Parent> second = LayoutPass.run(root);
         System.out.println("  after one css+layout pass the screen " + (second.isEmpty() ? "is settled"
                 : "still needs layout: a second pass lays out " + second.size()
                         + " parents (a second pulse has work), deepest: " + deepest(second)));
@@ -185,7 +186,7 @@ final class RenderReport {
         Set<Parent> laidOut = second;
         while (!laidOut.isEmpty() && passes < 20) {
             passes++;
-            laidOut = pass(root);
+            laidOut = LayoutPass.run(root);
             if (!laidOut.isEmpty() && passes < 5) {
                 System.out.println("  pass " + (passes + 1) + " still lays out " + laidOut.size() + " parents, deepest: "
                         + deepest(laidOut));
@@ -200,32 +201,6 @@ final class RenderReport {
             System.out.println("  " + unreached.size() + " parents keep a layout request that no pass reaches (made while"
                     + " their parent was being laid out; no pulse has work for them): "
                     + String.join("; ", unreached.stream().limit(5).map(RenderReport::name).toList()));
-        }
-    }
-
-    /** One css+layout pass over {@code root}; returns the parents it laid out. */
-    private static Set<Parent> pass(Parent root) {
-        Set<Parent> laidOut = new java.util.LinkedHashSet<>();
-        List<Runnable> unwatch = new ArrayList<>();
-        watch(root, laidOut, unwatch);
-        root.applyCss();
-        root.layout();
-        unwatch.forEach(Runnable::run);
-        return laidOut;
-    }
-
-    private static void watch(Parent parent, Set<Parent> laidOut, List<Runnable> unwatch) {
-        javafx.beans.value.ChangeListener<Boolean> listener = (obs, was, now) -> {
-            if (was && !now) {
-                laidOut.add(parent);
-            }
-        };
-        parent.needsLayoutProperty().addListener(listener);
-        unwatch.add(() -> parent.needsLayoutProperty().removeListener(listener));
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            if (child instanceof Parent p) {
-                watch(p, laidOut, unwatch);
-            }
         }
     }
 

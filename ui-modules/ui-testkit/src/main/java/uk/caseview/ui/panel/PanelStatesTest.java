@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import uk.caseview.ui.fx.LayoutPass;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -118,7 +118,7 @@ public abstract class PanelStatesTest {
             panel.show(view);
             Parent root = stage.getScene().getRoot();
             for (int pass = 1; pass <= LAYOUT_LOOP; pass++) {
-                List<Parent> laidOut = layoutPass(root);
+                List<Parent> laidOut = new ArrayList<>(LayoutPass.run(root));
                 if (laidOut.isEmpty()) {
                     passes[0] = pass - 1;
                     return;
@@ -131,31 +131,6 @@ public abstract class PanelStatesTest {
         });
         assertThat(stillLaidOut).as("parents still laid out by pass " + LAYOUT_LOOP + " (a layout loop)").isEmpty();
         return passes[0];
-    }
-
-    private static List<Parent> layoutPass(Parent root) {
-        List<Parent> laidOut = new ArrayList<>();
-        List<Runnable> unwatch = new ArrayList<>();
-        watch(root, laidOut, unwatch);
-        root.applyCss();
-        root.layout();
-        unwatch.forEach(Runnable::run);
-        return laidOut;
-    }
-
-    private static void watch(Parent parent, List<Parent> laidOut, List<Runnable> unwatch) {
-        ChangeListener<Boolean> listener = (obs, was, now) -> {
-            if (was && !now && !laidOut.contains(parent)) {
-                laidOut.add(parent);
-            }
-        };
-        parent.needsLayoutProperty().addListener(listener);
-        unwatch.add(() -> parent.needsLayoutProperty().removeListener(listener));
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            if (child instanceof Parent p) {
-                watch(p, laidOut, unwatch);
-            }
-        }
     }
 
     private static String describe(Node node) {
