@@ -25,11 +25,10 @@ import uk.caseview.ui.panel.Placement;
  * fills the rest. The shell's header and flags banner live in the app module and are not here;
  * they are two rows of labels next to the panels' tables, a chart and cards.
  *
- * <p>A near-copy of {@code CustomerTab}'s layout, kept for the first-open figures and the report
- * because CustomerTab cannot yet be shown a view without the SDK. It lags the shell: the timeline
- * (RAIL) ends up as a third, full-width grid row here, where the shell puts it under a grid that
- * fills the visible height. The same nodes are built either way; replace this with CustomerTab
- * when it gains a way to show a view in hand.
+ * <p>A near-copy of {@code CustomerTab}'s layout, used only by {@link RenderReport}, which needs
+ * each panel on its own to time its create, show and first CSS. Every timed figure in
+ * {@link PanelRenderBenchmark} uses the shell's real {@code CustomerTab}. This copy lags the shell:
+ * the timeline (RAIL) is a third, full-width grid row here, always in the scene.
  */
 final class CustomerScreen {
 

@@ -60,7 +60,7 @@ final class LoadedCustomer implements AutoCloseable {
                         javafx.application.Platform.runLater(work);
                     }
                 }), Clock.systemDefaultZone());
-        held = new HeldViewService(view);
+        held = new HeldViewService(view, sameCustomerAgain);
     }
 
     private CustomerView loadFully(Nino persona) throws Exception {

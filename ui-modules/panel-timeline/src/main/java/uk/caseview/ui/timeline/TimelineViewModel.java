@@ -76,7 +76,9 @@ final class TimelineViewModel {
                 case SourceState.Loading<?> l -> "still loading";
                 case SourceState.Loaded<?> l -> null;
             };
-            if (value != values.get(s)) {
+            // Equal, not merely the same object: a refresh (every re-open asks again) brings back
+            // equal records as new objects, and must not re-sort the list or fetch the ledgers again.
+            if (value != values.get(s) && !java.util.Objects.equals(value, values.get(s))) {
                 values.put(s, value);
                 changed = true;
                 if (s == Source.DEBT) {

@@ -127,6 +127,34 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theSameRecordsFetchedAgainChangeNothingAndKeepTheLedgers() {
+        model.accept(everything());
+        model.ledgerLoaded(TimelineSamples.overpayment(), TimelineSamples.overpaymentLedger());
+        List<TimelineEvent> before = model.events();
+
+        // A refresh: equal records, new objects (a copy of each list).
+        CustomerView again = everything();
+        for (Source s : TimelineViewModel.SOURCES) {
+            if (again.state(s) instanceof SourceState.Loaded<?> l) {
+                again = again.with(s, SourceState.Loaded.fresh(copyOf(l.value()), AT));
+            }
+        }
+        assertThat(model.accept(again)).isFalse();
+        assertThat(model.events()).isSameAs(before);
+        assertThat(model.ledgersWanted()).extracting(Debt::debtId).doesNotContain(TimelineSamples.overpayment().debtId());
+    }
+
+    /** An equal copy that is not the same object, as a second fetch of the same record decodes. */
+    private static Object copyOf(Object value) {
+        return switch (value) {
+            case Debts d -> new Debts(d.nino(), List.copyOf(d.debts()));
+            case uk.caseview.sdk.model.evidence.EvidenceList e -> new uk.caseview.sdk.model.evidence.EvidenceList(
+                    e.nino(), List.copyOf(e.items()));
+            default -> value;
+        };
+    }
+
+    @Test
     void aLedgerForDebtsFetchedAgainIsDropped() {
         model.accept(everything());
         Debt old = TimelineSamples.overpayment();
