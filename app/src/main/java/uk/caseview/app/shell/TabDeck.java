@@ -92,21 +92,12 @@ public final class TabDeck {
         strip.getSelectionModel().select(tab);
     }
 
-    public Tab selected() {
-        return strip.getSelectionModel().getSelectedItem();
-    }
-
     /** A closed tab's page that will not come back leaves the scene. Every closed tab's owner must call this or add the tab again. */
     public void discard(Tab tab) {
         Node page = kept.remove(tab);
         if (page != null) {
             deck.getChildren().remove(page);
         }
-    }
-
-    /** The pages in the scene now: open tabs' and kept ones. */
-    int pagesInScene() {
-        return deck.getChildren().size();
     }
 
     /**
