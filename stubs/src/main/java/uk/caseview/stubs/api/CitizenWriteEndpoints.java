@@ -111,11 +111,15 @@ public final class CitizenWriteEndpoints {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The same place however it was typed: case and spaces aside. */
     private static boolean sameAddress(Address a, Address b) {
-        return a.line1().strip().equalsIgnoreCase(b.line1())
-                && a.postcode().replace(" ", "").equalsIgnoreCase(b.postcode().replace(" ", ""))
-                && String.valueOf(blankToNull(a.line2())).toLowerCase(Locale.UK)
-                        .equals(String.valueOf(b.line2()).toLowerCase(Locale.UK));
+        return comparable(a.line1()).equals(comparable(b.line1()))
+                && comparable(a.line2()).equals(comparable(b.line2()))
+                && comparable(a.postcode()).equals(comparable(b.postcode()));
+    }
+
+    private static String comparable(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(Locale.UK);
     }
 
     Reply recordNote(RequestContext r) {
