@@ -25,6 +25,7 @@ import uk.caseview.sdk.model.Frequency;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactChannel;
 import uk.caseview.sdk.model.citizen.ContactDetails;
+import uk.caseview.sdk.model.citizen.NewAddress;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
 import uk.caseview.sdk.model.debt.Debts;
@@ -33,6 +34,7 @@ import uk.caseview.sdk.model.debt.RepaymentPlanRequest;
 import uk.caseview.sdk.model.evidence.EvidenceList;
 import uk.caseview.sdk.model.evidence.EvidenceRequest;
 import uk.caseview.sdk.model.evidence.EvidenceType;
+import uk.caseview.sdk.outbox.OutboxStatus;
 import uk.caseview.sdk.outbox.WriteRequest;
 import uk.caseview.sdk.store.KeyProvider;
 import uk.caseview.sdk.view.CustomerView;
@@ -52,6 +54,9 @@ class LogScanTest {
 
     private static final Nino EVERYTHING = Nino.parse("ZX000001A");
     private static final String TOKEN = "eyJhbGciOi.integration-secret-token.c2lnbmF0dXJl";
+    /** Where the persona moves to during the session: personal data the stub did not hold at the start. */
+    private static final NewAddress MOVED = new NewAddress("Flat 3, 21 Quarry Mews", "Pengam Green", "Cardiff",
+            "CF24 9ZQ", LocalDate.now());
 
     @TempDir
     Path dataDir;
@@ -66,6 +71,7 @@ class LogScanTest {
         Set<String> personal;
         try (StubServer stub = StubServer.start(StubConfig.defaults())) {
             personal = PersonalData.of(stub.baseUri(), EVERYTHING);
+            personal.addAll(Set.of(MOVED.line1(), MOVED.line2(), MOVED.postcode()));
             try (CaseviewSdk sdk = CaseviewSdk.builder()
                     .baseUri(stub.baseUri())
                     .readTimeout(Duration.ofSeconds(5))
@@ -129,8 +135,12 @@ class LogScanTest {
         // Writes, through the outbox, each carrying personal data in its body.
         String who = citizen.name().fullName() + " of " + citizen.currentAddress().singleLine();
         sdk.outbox().submit(WriteRequest.contactNote(EVERYTHING, new NewContactNote("Spoke to " + who, ContactChannel.PHONE)));
+        // example.org, not .invalid: the contract's email format refuses .invalid, and a refused write would hold
+        // every later write of this customer back unsent, and unscanned.
         sdk.outbox().submit(WriteRequest.contactDetails(EVERYTHING,
-                new ContactDetails("0117 496 0123", "07700 900123", "someone@example.invalid"), "\"1\""));
+                new ContactDetails("0117 496 0123", "07700 900123", "someone@example.org"), "\"1\""));
+        // Made against the same version as the contact details: the outbox carries it on to the next one.
+        String moved = sdk.outbox().submit(WriteRequest.addressChange(EVERYTHING, MOVED, "\"1\"")).id();
         sdk.outbox().submit(WriteRequest.notification(EVERYTHING,
                 new NotificationRequest(NotificationRequest.Channel.SMS, "call_back", null)));
         sdk.outbox().submit(WriteRequest.evidenceRequest(EVERYTHING,
@@ -142,6 +152,11 @@ class LogScanTest {
                         RecoveryMethod.DIRECT_PAYMENT, "Hardship: " + who), "\"1\""));
         sdk.outbox().awaitDrained(Duration.ofSeconds(60));
         sdk.outbox().entries();
+        // Sent, so its whole path (request, carried-on version, answer) was logged and is scanned below.
+        assertThat(sdk.outbox().entry(moved).orElseThrow().status())
+                .as("outbox entries %s", sdk.outbox().entries().stream()
+                        .map(e -> e.description() + "=" + e.status() + ": " + e.message()).toList())
+                .isEqualTo(OutboxStatus.SENT);
 
         sdk.signOut();
     }

@@ -85,7 +85,7 @@ public final class StubServer implements AutoCloseable {
         endpoints.putAll(new AwardEndpoints(data).endpoints());
         endpoints.putAll(new DebtEndpoints(data).endpoints());
         endpoints.putAll(new EvidenceEndpoints(data).endpoints());
-        endpoints.putAll(new CitizenWriteEndpoints(data, config.clock()).endpoints());
+        endpoints.putAll(new CitizenWriteEndpoints(data, config.clock(), today).endpoints());
         endpoints.putAll(new DebtWriteEndpoints(data, today).endpoints());
         endpoints.putAll(new WorklistEndpoints(caseload, classroom, today).endpoints());
         endpoints.putAll(new EvidenceWriteEndpoints(data, today).endpoints());

@@ -191,6 +191,17 @@ public final class CustomerTab {
         service.reload(nino, source, listener).thenAccept(done -> context.tasks().onFxThread(this::completed));
     }
 
+    /**
+     * One source fetched again behind what is on screen, e.g. once a change to it was accepted:
+     * the panel keeps showing what it had (no skeleton) until the new answer arrives.
+     */
+    public void refetch(Source source) {
+        if (disposed || parked) {
+            return;
+        }
+        service.reload(nino, source, listener).thenAccept(done -> context.tasks().onFxThread(this::completed));
+    }
+
     /** Re-shows the current view: ages on "cached N min ago" badges move on. */
     public void refresh() {
         render();

@@ -73,6 +73,8 @@ public final class MainWindow {
                 return t;
             });
     private final Map<String, String> awaited = new HashMap<>();
+    /** Writes that change a citizen's record, by outbox id: once sent, that customer is fetched again. */
+    private final Map<String, Nino> changesCitizen = new HashMap<>();
     private final java.util.Set<String> toldHeldBack = new java.util.HashSet<>();
     // The outbox may try a write before the FX thread has been handed its receipt; keep the last few
     // such events so the caseworker still hears "sent" (or "held back") once the receipt arrives.
@@ -240,9 +242,10 @@ public final class MainWindow {
 
     private List<javafx.scene.control.Button> customerActions(CustomerTab tab) {
         javafx.scene.control.Button note = actionButton("Record note", "action-note", this::recordNote);
-        javafx.scene.control.Button contact = actionButton("Update contact details", "action-contact", () -> tab.citizen()
-                .ifPresentOrElse(c -> new uk.caseview.app.customer.ContactDetailsDialog(root.getScene().getWindow(), theme,
-                        c, backend.outbox().get(), tasks, receipt -> saved(receipt, "Contact details update")).show(),
+        javafx.scene.control.Button contact = actionButton("Update contact details or address", "action-contact",
+                () -> tab.citizen().ifPresentOrElse(c -> new uk.caseview.app.customer.ContactDetailsDialog(
+                        root.getScene().getWindow(), theme, c, backend.outbox().get(), tasks,
+                        java.time.LocalDate.now(clock), writes -> savedToCitizen(tab.nino(), writes)).show(),
                         () -> status.say("Personal details haven't loaded, so there is nothing to update yet.")));
         javafx.scene.control.Button notify = actionButton("Send notification", "action-notify", () -> tab.citizen()
                 .ifPresentOrElse(c -> new uk.caseview.app.customer.NotificationDialog(root.getScene().getWindow(), theme,
@@ -261,6 +264,42 @@ public final class MainWindow {
     /** Notes, contact details and notifications all go to the citizen service. */
     private void saved(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
         saved(receipt, what, uk.caseview.sdk.view.Source.CITIZEN);
+    }
+
+    /**
+     * Changes to the citizen's record (contact details, a new address), saved together: one
+     * message for all of them, and once each is accepted the customer's record is fetched again,
+     * so the header and Personal panel show it without a refresh.
+     */
+    private void savedToCitizen(Nino nino, List<uk.caseview.app.customer.ContactDetailsDialog.Saved> writes) {
+        if (writes.size() == 1) {
+            changesCitizen.put(writes.getFirst().receipt().id(), nino);
+            saved(writes.getFirst().receipt(), writes.getFirst().what());
+            return;
+        }
+        StringBuilder what = new StringBuilder(writes.getFirst().what());
+        for (int i = 1; i < writes.size(); i++) {
+            String next = writes.get(i).what();
+            what.append(i == writes.size() - 1 ? " and " : ", ")
+                    .append(Character.toLowerCase(next.charAt(0))).append(next.substring(1));
+        }
+        status.say(connection.snapshot().of(uk.caseview.sdk.view.Source.CITIZEN).down()
+                ? what + " saved on this PC. The service isn't taking them yet; they will be sent when the service is back."
+                : what + " saved on this PC. Sending them now.");
+        for (uk.caseview.app.customer.ContactDetailsDialog.Saved w : writes) {
+            changesCitizen.put(w.receipt().id(), nino);
+            track(w.receipt(), w.what());
+        }
+    }
+
+    /** The citizen service accepted a change: the open screen (or the SDK's copy, for a closed one) is fetched again. */
+    private void citizenChanged(Nino nino) {
+        CustomerTab open = customers.get(nino);
+        if (open != null) {
+            open.refetch(uk.caseview.sdk.view.Source.CITIZEN);
+        } else {
+            backend.customerViews().reload(nino, uk.caseview.sdk.view.Source.CITIZEN, (view, source) -> { });
+        }
     }
 
     /** A write queued for {@code service}: say whether it is going now or waiting for the service. */
@@ -316,6 +355,10 @@ public final class MainWindow {
                 awaited.remove(event.entry().id());
                 toldHeldBack.remove(event.entry().id());
                 status.say(what + " sent.");
+                Nino changed = changesCitizen.remove(event.entry().id());
+                if (changed != null) {
+                    citizenChanged(changed);
+                }
             }
             // Tried and held back for a retry: the promise "sending it now" no longer holds, so say so, once.
             case QUEUED -> {
@@ -327,6 +370,7 @@ public final class MainWindow {
             case NEEDS_ATTENTION, CONFLICT -> {
                 awaited.remove(event.entry().id());
                 toldHeldBack.remove(event.entry().id());
+                changesCitizen.remove(event.entry().id());
                 status.say(what + " needs attention: " + event.entry().message());
             }
             default -> { }

@@ -9,6 +9,7 @@ import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactDetails;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
+import uk.caseview.sdk.model.citizen.NewAddress;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.Notification;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
@@ -39,6 +40,15 @@ public interface CitizenApi {
             @Param("key") String idempotencyKey,
             @Param("etag") String ifMatch,
             ContactDetails details);
+
+    /** A move: the new address becomes current and the one it replaces is ended the day before. */
+    @RequestLine("POST /citizen/v1/citizens/{nino}/addresses")
+    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}", "If-Match: {etag}"})
+    Citizen recordAddressChange(
+            @Param("nino") String nino,
+            @Param("key") String idempotencyKey,
+            @Param("etag") String ifMatch,
+            NewAddress address);
 
     @RequestLine("POST /citizen/v1/citizens/{nino}/notifications")
     @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})

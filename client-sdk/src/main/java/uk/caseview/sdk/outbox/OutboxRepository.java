@@ -88,6 +88,42 @@ final class OutboxRepository {
         update(id, "status = 'SENT', payload = x'', outcome = NULL, updated_at = ?", now);
     }
 
+    /** The same customer's writes queued behind this one and never tried yet, in line order. */
+    List<Row> untriedBehind(String id) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox"
+                    + " WHERE status = 'QUEUED' AND attempts = 0"
+                    + " AND customer = (SELECT customer FROM outbox WHERE id = ?)"
+                    + " AND seq > (SELECT seq FROM outbox WHERE id = ?) ORDER BY seq")) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /**
+     * A new payload for a write that has never been tried, keeping its key: nothing was ever sent
+     * under that key, so no server has a first answer to it to disagree with.
+     */
+    boolean replaceUntriedPayload(String id, byte[] payload, long now) throws SQLException {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET payload = ?, updated_at = ?"
+                    + " WHERE id = ? AND status = 'QUEUED' AND attempts = 0")) {
+                ps.setBytes(1, payload);
+                ps.setLong(2, now);
+                ps.setString(3, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     void markRetry(String id, int attempts, long nextAttemptAt, byte[] outcome, long now) throws SQLException {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET attempts = ?, next_attempt_at = ?,"

@@ -15,6 +15,7 @@ import uk.caseview.sdk.error.ApiException;
 import uk.caseview.sdk.error.ConflictException;
 import uk.caseview.sdk.error.RateLimitedException;
 import uk.caseview.sdk.error.ServiceUnavailableException;
+import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.store.Sealer;
 
 /**
@@ -132,6 +133,9 @@ final class OutboxSender implements Runnable {
         int attempts = row.attempts() + 1;
         try {
             Object response = dispatcher.send(request, row.idempotencyKey());
+            // Before marking sent: after a crash in between, the resend is answered from the first
+            // result and the writes behind already name the version it produced.
+            carryOnVersion(row, request, response);
             repository.markSent(row.id(), clock.millis());
             log.debug("Outbox sent {} {} after {} attempt(s)", row.kind(), row.id(), attempts);
             publish.accept(toEntry(repository.find(row.id()).orElseThrow()), response);
@@ -160,6 +164,42 @@ final class OutboxSender implements Runnable {
             stop(row.withAttempts(attempts), OutboxStatus.NEEDS_ATTENTION, new OutboxCodec.Outcome(
                     "Caseview hit an unexpected problem sending this change. Please report it.", null, null));
         }
+    }
+
+    /**
+     * The caseworker's later writes to this citizen, made against the same version as the one just
+     * accepted, now follow the version it produced (see {@link WriteRequest#citizenIfMatch()}).
+     * One made against any other version is left as it is, to conflict for a person to settle.
+     */
+    private void carryOnVersion(OutboxRepository.Row row, WriteRequest sent, Object response) throws Exception {
+        if (sent.citizenIfMatch() == null || !(response instanceof Citizen citizen)) {
+            return;
+        }
+        String sawVersion = versionOf(sent.citizenIfMatch());
+        String produced = "\"" + citizen.version() + "\"";
+        for (OutboxRepository.Row behind : repository.untriedBehind(row.id())) {
+            WriteRequest later;
+            try {
+                later = OutboxCodec.read(sealer.open(behind.payload(), payloadContext(behind.id())));
+            } catch (Exception unreadable) {
+                continue; // reported as unreadable when its turn comes
+            }
+            if (later.citizenIfMatch() != null && versionOf(later.citizenIfMatch()).equals(sawVersion)) {
+                byte[] payload = sealer.seal(OutboxCodec.write(later.againstCitizenVersion(produced)),
+                        payloadContext(behind.id()));
+                repository.replaceUntriedPayload(behind.id(), payload, clock.millis());
+                log.debug("Outbox {} {} now follows the version {} produced", behind.kind(), behind.id(), row.id());
+            }
+        }
+    }
+
+    /** "W/\"7\"" and "\"7\"" name the same version. */
+    private static String versionOf(String etag) {
+        String v = etag.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
     private void stop(OutboxRepository.Row row, OutboxStatus status, OutboxCodec.Outcome outcome) throws Exception {

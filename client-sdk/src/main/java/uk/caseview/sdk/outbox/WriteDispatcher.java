@@ -22,6 +22,8 @@ public class WriteDispatcher {
             case WriteRequest.ContactNoteWrite w -> apis.citizen().recordNote(nino, idempotencyKey, w.note());
             case WriteRequest.ContactDetailsWrite w ->
                     apis.citizen().updateContactDetails(nino, idempotencyKey, w.ifMatch(), w.details());
+            case WriteRequest.AddressChangeWrite w ->
+                    apis.citizen().recordAddressChange(nino, idempotencyKey, w.ifMatch(), w.address());
             case WriteRequest.NotificationWrite w -> apis.citizen().sendNotification(nino, idempotencyKey, w.request());
             case WriteRequest.RepaymentPlanWrite w ->
                     apis.debt().agreeRepaymentPlan(w.debtId(), idempotencyKey, w.ifMatch(), w.plan());

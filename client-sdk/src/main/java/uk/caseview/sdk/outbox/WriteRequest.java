@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Objects;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.model.citizen.ContactDetails;
+import uk.caseview.sdk.model.citizen.NewAddress;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
 import uk.caseview.sdk.model.debt.RepaymentPlanRequest;
@@ -20,6 +21,7 @@ import uk.caseview.sdk.model.evidence.EvidenceType;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = WriteRequest.ContactNoteWrite.class, name = "contact-note"),
     @JsonSubTypes.Type(value = WriteRequest.ContactDetailsWrite.class, name = "contact-details"),
+    @JsonSubTypes.Type(value = WriteRequest.AddressChangeWrite.class, name = "address-change"),
     @JsonSubTypes.Type(value = WriteRequest.NotificationWrite.class, name = "notification"),
     @JsonSubTypes.Type(value = WriteRequest.RepaymentPlanWrite.class, name = "repayment-plan"),
     @JsonSubTypes.Type(value = WriteRequest.EvidenceRequestWrite.class, name = "evidence-request"),
@@ -32,6 +34,22 @@ public sealed interface WriteRequest {
     /** What this write is, for a caseworker: "Contact note". */
     String describe();
 
+    /**
+     * The citizen version (ETag) this write was made against, for a write that changes the
+     * citizen's record with If-Match; null for any other. When an earlier write of the same
+     * caseworker, made against that same version, is accepted, the sender carries this one on to
+     * the version that write produced: the only change in between is the caseworker's own, so
+     * saving contact details and a new address together is not a conflict with oneself.
+     */
+    default String citizenIfMatch() {
+        return null;
+    }
+
+    /** This write, made against another citizen version; writes without {@link #citizenIfMatch()} are unchanged. */
+    default WriteRequest againstCitizenVersion(String etag) {
+        return this;
+    }
+
     static WriteRequest contactNote(Nino nino, NewContactNote note) {
         return new ContactNoteWrite(nino, note);
     }
@@ -39,6 +57,15 @@ public sealed interface WriteRequest {
     /** @param ifMatch the ETag (version) the caseworker saw; a newer one on the server is a conflict */
     static WriteRequest contactDetails(Nino nino, ContactDetails details, String ifMatch) {
         return new ContactDetailsWrite(nino, details, ifMatch);
+    }
+
+    /**
+     * A move: the new address becomes current and the one it replaces is ended the day before.
+     *
+     * @param ifMatch the citizen's ETag (version) the caseworker saw; a newer one on the server is a conflict
+     */
+    static WriteRequest addressChange(Nino nino, NewAddress address, String ifMatch) {
+        return new AddressChangeWrite(nino, address, ifMatch);
     }
 
     static WriteRequest notification(Nino nino, NotificationRequest request) {
@@ -89,8 +116,45 @@ public sealed interface WriteRequest {
         }
 
         @Override
+        public String citizenIfMatch() {
+            return ifMatch;
+        }
+
+        @Override
+        public WriteRequest againstCitizenVersion(String etag) {
+            return new ContactDetailsWrite(nino, details, etag);
+        }
+
+        @Override
         public String toString() {
             return "ContactDetailsWrite[redacted]";
+        }
+    }
+
+    record AddressChangeWrite(Nino nino, NewAddress address, String ifMatch) implements WriteRequest {
+        public AddressChangeWrite {
+            Objects.requireNonNull(nino, "nino");
+            Objects.requireNonNull(address, "address");
+        }
+
+        @Override
+        public String describe() {
+            return "Address change";
+        }
+
+        @Override
+        public String citizenIfMatch() {
+            return ifMatch;
+        }
+
+        @Override
+        public WriteRequest againstCitizenVersion(String etag) {
+            return new AddressChangeWrite(nino, address, etag);
+        }
+
+        @Override
+        public String toString() {
+            return "AddressChangeWrite[redacted]";
         }
     }
 

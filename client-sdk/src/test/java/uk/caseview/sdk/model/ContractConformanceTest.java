@@ -32,6 +32,7 @@ import uk.caseview.sdk.model.citizen.ContactDetails;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
 import uk.caseview.sdk.model.citizen.Name;
+import uk.caseview.sdk.model.citizen.NewAddress;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.Notification;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
@@ -74,6 +75,7 @@ class ContractConformanceTest {
             Map.entry("Name", Name.class),
             Map.entry("Address", Address.class),
             Map.entry("ContactDetails", ContactDetails.class),
+            Map.entry("NewAddress", NewAddress.class),
             Map.entry("BankAccount", BankAccount.class),
             Map.entry("Relationship", Relationship.class),
             Map.entry("CitizenFlags", CitizenFlags.class),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,10 @@ import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.http.ResilienceSettings;
 import uk.caseview.sdk.json.Json;
 import uk.caseview.sdk.model.Frequency;
+import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactChannel;
+import uk.caseview.sdk.model.citizen.ContactDetails;
+import uk.caseview.sdk.model.citizen.NewAddress;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.debt.RecoveryMethod;
 import uk.caseview.sdk.model.debt.RepaymentPlanRequest;
@@ -37,6 +41,8 @@ class OutboxTest {
     private static final Nino A = SampleRecords.NINO;
     private static final Nino B = Nino.parse("ZX000002B");
     private static final Duration GUARD = Duration.ofSeconds(20);
+    private static final NewAddress MOVED = new NewAddress(SampleRecords.ADDRESS_LINE, null, "Leeds",
+            SampleRecords.POSTCODE, LocalDate.of(2025, 3, 10));
 
     @TempDir
     Path dataDir;
@@ -190,6 +196,89 @@ class OutboxTest {
         return SampleRecords.json(SampleRecords.debts(1).debts().getFirst());
     }
 
+    private static String citizenAt(long version) {
+        Citizen c = SampleRecords.citizen();
+        return SampleRecords.json(new Citizen(c.nino(), c.name(), c.dateOfBirth(), c.dateOfDeath(), c.currentAddress(),
+                c.pastAddresses(), c.contact(), c.preferredLanguage(), c.identityVerification(), c.relationships(),
+                c.flags(), c.bankAccount(), version));
+    }
+
+    /** The citizen's record as the API keeps it: If-Match must name the current version; each write makes a new one. */
+    private AtomicLong versionedCitizen(Nino nino, long start) {
+        AtomicLong version = new AtomicLong(start);
+        server.on("/citizen/v1/citizens/" + nino.value() + "/", (ex, s) -> {
+            String ifMatch = ex.getRequestHeaders().getFirst("If-Match");
+            synchronized (version) {
+                String etag = "\"" + version.get() + "\"";
+                if (ifMatch != null && !ifMatch.equals(etag)) {
+                    ex.getResponseHeaders().add("ETag", etag);
+                    FakeApiServer.respond(ex, 412, "application/problem+json",
+                            "{\"title\":\"Precondition failed\",\"status\":412,\"current\":" + citizenAt(version.get()) + "}");
+                    return;
+                }
+                long now = version.incrementAndGet();
+                ex.getResponseHeaders().add("ETag", "\"" + now + "\"");
+                FakeApiServer.respond(ex, ex.getRequestMethod().equals("POST") ? 201 : 200, "application/json",
+                        citizenAt(now));
+            }
+        });
+        return version;
+    }
+
+    @Test
+    void contactDetailsAndANewAddressSavedTogetherBothLandThoughEachNamesTheVersionSeen() throws Exception {
+        AtomicLong version = versionedCitizen(A, 3);
+        sdk = sdk(false);
+        OutboxReceipt contact = sdk.outbox().submit(WriteRequest.contactDetails(A,
+                new ContactDetails(null, "07700900123", null), "\"3\""));
+        OutboxReceipt moved = sdk.outbox().submit(WriteRequest.addressChange(A, MOVED, "\"3\""));
+
+        sdk.outbox().start();
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        assertThat(sdk.outbox().entry(contact.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(sdk.outbox().entry(moved.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(version.get()).isEqualTo(5);
+        List<FakeApiServer.Recorded> sent = server.requests();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).method()).isEqualTo("PUT");
+        assertThat(sent.get(0).header("If-Match")).isEqualTo("\"3\"");
+        FakeApiServer.Recorded address = sent.get(1);
+        assertThat(address.method()).isEqualTo("POST");
+        assertThat(address.pathAndQuery()).isEqualTo("/citizen/v1/citizens/" + A.value() + "/addresses");
+        // Carried on to the version the caseworker's own contact details change produced, with its key kept.
+        assertThat(address.header("If-Match")).isEqualTo("\"4\"");
+        assertThat(address.header("Idempotency-Key")).isEqualTo(moved.idempotencyKey());
+        var body = Json.mapper().readTree(address.body());
+        assertThat(body.path("line1").asText()).isEqualTo(SampleRecords.ADDRESS_LINE);
+        assertThat(body.path("postcode").asText()).isEqualTo(SampleRecords.POSTCODE);
+        assertThat(body.path("from").asText()).isEqualTo("2025-03-10");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.entry().id()).isEqualTo(moved.id());
+            assertThat(e.entry().status()).isEqualTo(OutboxStatus.SENT);
+            assertThat(e.response()).isInstanceOfSatisfying(Citizen.class, c -> assertThat(c.version()).isEqualTo(5));
+        });
+    }
+
+    @Test
+    void aWriteMadeAgainstAnotherVersionIsNotCarriedOnAndConflictsForAPerson() throws Exception {
+        versionedCitizen(A, 3);
+        sdk = sdk(false);
+        sdk.outbox().submit(WriteRequest.contactDetails(A, new ContactDetails(null, "07700900123", null), "\"3\""));
+        // Made on an older copy of the record: someone else's change may lie between, so it is not ours to pass.
+        OutboxReceipt older = sdk.outbox().submit(WriteRequest.addressChange(A, MOVED, "\"2\""));
+
+        sdk.outbox().start();
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+
+        OutboxEntry entry = sdk.outbox().entry(older.id()).orElseThrow();
+        assertThat(entry.status()).isEqualTo(OutboxStatus.CONFLICT);
+        assertThat(entry.conflict().intended()).isEqualTo(WriteRequest.addressChange(A, MOVED, "\"2\""));
+        assertThat(entry.conflict().serverEtag()).isEqualTo("\"4\"");
+        assertThat(server.requests().get(1).header("If-Match")).isEqualTo("\"2\"");
+        assertThat(sdk.outbox().pendingCount()).isEqualTo(1);
+    }
+
     @Test
     void aRefusedWriteWaitsForAPersonAndCanBeDiscarded() throws Exception {
         server.status("/citizen/v1/citizens/" + A.value() + "/notes", 400, """
@@ -240,6 +329,7 @@ class OutboxTest {
         sdk = sdk(false);
         sdk.outbox().submit(noteFor(A, "Spoke to " + SampleRecords.GIVEN_NAMES + " " + SampleRecords.SURNAME
                 + " at " + SampleRecords.ADDRESS_LINE + ", " + SampleRecords.POSTCODE));
+        sdk.outbox().submit(WriteRequest.addressChange(A, MOVED, "\"3\""));
 
         try (Stream<Path> files = Files.list(dataDir)) {
             for (Path f : files.toList()) {
@@ -247,6 +337,15 @@ class OutboxTest {
                 for (String personal : SampleRecords.personalStrings()) {
                     assertThat(content).as(f.getFileName() + " holds a personal string").doesNotContain(personal);
                 }
+            }
+        }
+    }
+
+    @Test
+    void anAddressChangePrintsNoPersonalData() {
+        for (Object printed : List.of(MOVED, WriteRequest.addressChange(A, MOVED, "\"3\""))) {
+            for (String personal : SampleRecords.personalStrings()) {
+                assertThat(printed.toString()).doesNotContain(personal).contains("redacted");
             }
         }
     }

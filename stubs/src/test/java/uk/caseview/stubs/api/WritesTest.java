@@ -305,6 +305,110 @@ class WritesTest {
     }
 
     @Test
+    void aMoveBecomesTheCurrentAddressAndEndsThePreviousOneOnceOnly() {
+        String path = "/citizen/v1/citizens/ZX000001A/addresses";
+        HttpResponse<byte[]> before = http.get("/citizen/v1/citizens/ZX000001A");
+        JsonNode was = json(before);
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        String move = """
+                {"line1": "  7 Test Terrace ", "line2": " ", "town": "Cardiff", "postcode": "cf11 9zz",
+                 "from": "2025-06-20"}""";
+        String key = key();
+        HttpResponse<byte[]> moved = post(path, move, "Idempotency-Key", key, "If-Match", etag);
+        JsonNode citizen = contract.check("recordAddressChange", moved);
+        assertThat(moved.statusCode()).isEqualTo(201);
+        assertThat(moved.headers().firstValue("ETag")).hasValue("\"2\"");
+        assertThat(citizen.path("version").asInt()).isEqualTo(2);
+
+        JsonNode after = contract.check("getCitizen", http.get("/citizen/v1/citizens/ZX000001A"));
+        JsonNode current = after.path("currentAddress");
+        assertThat(current.path("line1").asText()).isEqualTo("7 Test Terrace");
+        assertThat(current.hasNonNull("line2")).isFalse();
+        assertThat(current.path("postcode").asText()).isEqualTo("CF11 9ZZ");
+        assertThat(current.path("from").asText()).isEqualTo("2025-06-20");
+        assertThat(current.hasNonNull("to")).isFalse();
+        JsonNode past = after.path("pastAddresses");
+        assertThat(past).hasSize(was.path("pastAddresses").size() + 1);
+        JsonNode ended = past.get(0);
+        assertThat(ended.path("line1").asText()).isEqualTo(was.path("currentAddress").path("line1").asText());
+        assertThat(ended.path("postcode").asText()).isEqualTo(was.path("currentAddress").path("postcode").asText());
+        assertThat(ended.path("from").asText()).isEqualTo(was.path("currentAddress").path("from").asText());
+        assertThat(ended.path("to").asText()).isEqualTo("2025-06-19");
+        assertThat(past.get(1)).isEqualTo(was.path("pastAddresses").get(0));
+        // Contact details and everything else are untouched.
+        assertThat(after.path("contact")).isEqualTo(was.path("contact"));
+
+        HttpResponse<byte[]> repeat = post(path, move, "Idempotency-Key", key, "If-Match", etag);
+        assertThat(repeat.statusCode()).isEqualTo(201);
+        assertThat(repeat.body()).isEqualTo(moved.body());
+        assertThat(repeat.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        JsonNode still = json(http.get("/citizen/v1/citizens/ZX000001A"));
+        assertThat(still.path("version").asInt()).isEqualTo(2);
+        assertThat(still.path("pastAddresses")).hasSize(past.size());
+
+        HttpResponse<byte[]> stale = post(path, move.replace("7 Test", "9 Test"), "Idempotency-Key", key(),
+                "If-Match", etag);
+        JsonNode problem = contract.check("recordAddressChange", stale);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(problem.path("current").path("currentAddress").path("line1").asText()).isEqualTo("7 Test Terrace");
+
+        // Another trainee's view is their own.
+        assertThat(json(http.get("/citizen/v1/citizens/ZX000001A", "X-Training-Session", "bob"))
+                .path("currentAddress")).isEqualTo(was.path("currentAddress"));
+    }
+
+    @Test
+    void aMoveIsCheckedAgainstTheContractAndTheAddressHistory() {
+        String path = "/citizen/v1/citizens/ZX000001A/addresses";
+        JsonNode was = json(http.get("/citizen/v1/citizens/ZX000001A"));
+        String since = was.path("currentAddress").path("from").asText();
+
+        HttpResponse<byte[]> postcode = post(path, """
+                {"line1": "7 Test Terrace", "town": "Cardiff", "postcode": "CF11 9ZZX", "from": "2025-06-20"}""",
+                "Idempotency-Key", key());
+        assertThat(postcode.statusCode()).isEqualTo(400);
+        assertThat(contract.check("recordAddressChange", postcode).path("errors").findValuesAsText("field"))
+                .containsExactly("postcode");
+        HttpResponse<byte[]> noTown = post(path, """
+                {"line1": "   ", "postcode": "CF11 9ZZ", "from": "2025-06-20"}""", "Idempotency-Key", key());
+        assertThat(noTown.statusCode()).isEqualTo(400);
+        assertThat(json(noTown).path("errors").findValuesAsText("field")).contains("town", "line1");
+        HttpResponse<byte[]> badDate = post(path, """
+                {"line1": "7 Test Terrace", "town": "Cardiff", "postcode": "CF11 9ZZ", "from": "20/06/2025"}""",
+                "Idempotency-Key", key());
+        assertThat(json(badDate).path("errors").findValuesAsText("field")).containsExactly("from");
+        HttpResponse<byte[]> farAhead = post(path, """
+                {"line1": "7 Test Terrace", "town": "Cardiff", "postcode": "CF11 9ZZ", "from": "2025-08-01"}""",
+                "Idempotency-Key", key());
+        assertThat(farAhead.statusCode()).isEqualTo(400);
+        assertThat(contract.check("recordAddressChange", farAhead).path("errors").get(0).path("field").asText())
+                .isEqualTo("from");
+
+        HttpResponse<byte[]> beforeTheCurrent = post(path, """
+                {"line1": "7 Test Terrace", "town": "Cardiff", "postcode": "CF11 9ZZ", "from": "%s"}"""
+                .formatted(since), "Idempotency-Key", key());
+        assertThat(beforeTheCurrent.statusCode()).isEqualTo(409);
+        assertThat(contract.check("recordAddressChange", beforeTheCurrent).path("current").path("version").asInt())
+                .isEqualTo(1);
+        JsonNode current = was.path("currentAddress");
+        HttpResponse<byte[]> sameAgain = post(path, """
+                {"line1": "%s", "town": "%s", "postcode": "%s", "from": "2025-06-20"}""".formatted(
+                current.path("line1").asText(), current.path("town").asText(),
+                current.path("postcode").asText().toLowerCase(java.util.Locale.ROOT).replace(" ", "")),
+                "Idempotency-Key", key());
+        assertThat(sameAgain.statusCode()).isEqualTo(409);
+        contract.check("recordAddressChange", sameAgain);
+
+        JsonNode after = json(http.get("/citizen/v1/citizens/ZX000001A"));
+        assertThat(after.path("version").asInt()).isEqualTo(1);
+        assertThat(after.path("currentAddress")).isEqualTo(current);
+        assertThat(after.path("pastAddresses")).isEqualTo(was.path("pastAddresses"));
+        assertThat(json(post("/citizen/v1/citizens/ZX999999A/addresses", """
+                {"line1": "7 Test Terrace", "town": "Cardiff", "postcode": "CF11 9ZZ", "from": "2025-06-20"}""",
+                "Idempotency-Key", key())).path("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
     void notificationsGoInThePreferredLanguageAndNeverToTheDead() {
         HttpResponse<byte[]> r = post("/citizen/v1/citizens/ZX000005A/notifications",
                 "{\"channel\": \"letter\", \"template\": \"payment_date\"}", "Idempotency-Key", key());

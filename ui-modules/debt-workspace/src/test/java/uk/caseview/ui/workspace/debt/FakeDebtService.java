@@ -18,6 +18,7 @@ import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactDetails;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
+import uk.caseview.sdk.model.citizen.NewAddress;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.Notification;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
@@ -217,6 +218,11 @@ public final class FakeDebtService implements DebtApi, CitizenApi, EarningsApi, 
 
     @Override
     public Citizen updateContactDetails(String nino, String key, String etag, ContactDetails details) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Citizen recordAddressChange(String nino, String key, String etag, NewAddress address) {
         throw new UnsupportedOperationException();
     }
 
