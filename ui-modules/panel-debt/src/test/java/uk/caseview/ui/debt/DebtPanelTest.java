@@ -13,6 +13,7 @@ import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
 import uk.caseview.ui.panel.PanelStatesTest;
+import uk.caseview.ui.theme.Palette;
 import uk.caseview.ui.theme.Theme;
 
 class DebtPanelTest extends PanelStatesTest {
@@ -103,10 +104,16 @@ class DebtPanelTest extends PanelStatesTest {
                     assertThat(cells).as(at).extracting(CellText::full).contains("22 Nov 2026");
                 }
                 TableColumn<Debt, ?> name = table.getColumns().getFirst();
-                assertThat(name.getWidth()).as(at + ": the debt's name keeps room for a few words (4 em)").isGreaterThanOrEqualTo(
-                        4 * Theme.BASE_FONT_PX * scale);
+                assertThat(name.getWidth()).as(at + ": the debt's name keeps room for a few words (4 em)")
+                        .isGreaterThanOrEqualTo(4 * Theme.BASE_FONT_PX * scale);
             }
         }
+        // High contrast borders every pill: the status column makes room for the border too.
+        onFx(() -> theme.paletteProperty().set(Palette.HIGH_CONTRAST));
+        showAt(440, Theme.MAX_SCALE);
+        assertThat(everyRow(table, "Status", "Owed")).isNotEmpty().allMatch(CellText::whole, "shown whole");
+        onFx(() -> theme.paletteProperty().set(Palette.STANDARD));
+
         // At the designed size every column has room, as it had before.
         showAt(480, 1.0);
         assertThat(visibleTitles(table)).containsExactly("Debt", "Status", "Owed", "Original", "Next due");

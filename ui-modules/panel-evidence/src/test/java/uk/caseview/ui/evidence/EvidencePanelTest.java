@@ -154,8 +154,8 @@ class EvidencePanelTest extends PanelStatesTest {
                         .contains("Overdue", "Requested", "Received", "Verified", "Rejected", "Unknown", "28 Nov 2025");
                 assertThat(visibleTitles(table)).as(at).contains("Document", "Status", "Due by");
                 TableColumn<EvidenceItem, ?> document = table.getColumns().getFirst();
-                assertThat(document.getWidth()).as(at + ": the description keeps room for a few words (4 em)").isGreaterThanOrEqualTo(
-                        4 * Theme.BASE_FONT_PX * scale);
+                assertThat(document.getWidth()).as(at + ": the description keeps room for a few words (4 em)")
+                        .isGreaterThanOrEqualTo(4 * Theme.BASE_FONT_PX * scale);
             }
         }
         // At the designed size the columns shown by default all have room, as they had before.

@@ -349,11 +349,6 @@ public final class Columns {
             });
         }
 
-        /**
-         * A text-size step changes the minimums while the cells are being styled, and showing or
-         * hiding a column then would rebuild the very rows being styled: so the widths follow at
-         * once, and which columns show follows straight after.
-         */
         private void refit() {
             if (!fitting && table.getSkin() != null) {
                 call(new TableView.ResizeFeatures<>(table, null, 0.0));
@@ -373,6 +368,9 @@ public final class Columns {
             }
             fitting = true;
             try {
+                // A text-size step changes the minimums while the cells are being styled, and
+                // showing or hiding a column then would rebuild the very rows being styled: so the
+                // widths follow at once, and which columns show follows straight after.
                 if (!dropsAndReturns(room).isEmpty() && !showingLater) {
                     showingLater = true;
                     Platform.runLater(this::showAndHide);
@@ -487,7 +485,8 @@ public final class Columns {
                     if (held[i]) {
                         continue;
                     }
-                    double width = shares > 0 ? Math.floor(free * Math.max(0, shown.get(i).getPrefWidth()) / shares) : 0;
+                    double share = Math.max(0, shown.get(i).getPrefWidth());
+                    double width = shares > 0 ? Math.floor(free * share / shares) : 0;
                     if (width < least[i]) {
                         widths[i] = least[i];
                         held[i] = true;

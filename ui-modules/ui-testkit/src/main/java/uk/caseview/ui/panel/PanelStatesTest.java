@@ -85,6 +85,7 @@ public abstract class PanelStatesTest {
         theme = new Theme();
         theme.applyTo(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared: a test that resized it leaves no width behind
         stage.show();
     }
 
