@@ -5,15 +5,12 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.caseview.sdk.model.debt.Debt;
-import uk.caseview.sdk.model.debt.DebtStatus;
 import uk.caseview.sdk.model.debt.Debts;
 import uk.caseview.sdk.model.debt.RepaymentPlan;
 import uk.caseview.sdk.view.CustomerView;
@@ -55,16 +52,21 @@ final class DebtPanel implements CustomerPanel {
 
         table.setId("debt-table");
         table.setAccessibleText("Debts");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No debts on record."));
         var name = Columns.text("Debt", DebtViewModel::debtName);
-        var status = statusColumn();
+        var status = Columns.pills("Status", Debt::status, Labels::humanise, DebtViewModel::tone,
+                DebtViewModel.statusLabels());
         var owed = Columns.money("Owed", Debt::outstandingPence);
         var original = Columns.money("Original", Debt::originalPence);
         var next = Columns.text("Next due", DebtViewModel::nextInstalment);
         Columns.keepWhole(next);
-        Columns.widths(new double[] {32, 16, 14, 14, 16}, name, status, owed, original, next);
+        // Next due has the share for "Plan completed" where there is room; only its dates are kept whole.
+        Columns.widths(new double[] {30, 15, 13, 13, 23}, name, status, owed, original, next);
         table.getColumns().addAll(java.util.List.of(name, status, owed, original, next));
+        // Large text in a narrow panel: what is owed matters more than what was, and the plan card
+        // below names the selected debt's next instalment. The column menu brings either back.
+        table.setTableMenuButtonVisible(true);
+        Columns.fit(table, original, next);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Debt item, boolean empty) {
@@ -159,27 +161,5 @@ final class DebtPanel implements CustomerPanel {
         if (p.hardshipReason() != null && !p.hardshipReason().isBlank()) {
             plan.getChildren().add(Layouts.label("Hardship: " + p.hardshipReason(), Styles.MUTED));
         }
-    }
-
-    private static TableColumn<Debt, DebtStatus> statusColumn() {
-        TableColumn<Debt, DebtStatus> column = new TableColumn<>("Status");
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Pill pill = new Pill("", Tone.NEUTRAL);
-
-            @Override
-            protected void updateItem(DebtStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setAccessibleText(null);
-                } else {
-                    pill.set(Labels.humanise(item), DebtViewModel.tone(item));
-                    setGraphic(pill);
-                    setAccessibleText(pill.getText());
-                }
-            }
-        });
-        return column;
     }
 }

@@ -100,6 +100,11 @@ final class DebtViewModel {
         return sb.toString();
     }
 
+    /** Every status the table can show, so its column keeps room for the longest ("Written off"). */
+    static List<String> statusLabels() {
+        return java.util.Arrays.stream(DebtStatus.values()).map(Labels::humanise).toList();
+    }
+
     static Tone tone(DebtStatus status) {
         return switch (status) {
             case ACTIVE -> Tone.INFO;

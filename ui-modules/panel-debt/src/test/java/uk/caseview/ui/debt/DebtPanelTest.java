@@ -2,7 +2,9 @@ package uk.caseview.ui.debt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -11,6 +13,8 @@ import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
 import uk.caseview.ui.panel.PanelStatesTest;
+import uk.caseview.ui.theme.Palette;
+import uk.caseview.ui.theme.Theme;
 
 class DebtPanelTest extends PanelStatesTest {
 
@@ -73,6 +77,62 @@ class DebtPanelTest extends PanelStatesTest {
     @Test
     void offersTheDebtWorkspaceOnlyWhenInstalled(FxRobot robot) {
         assertThat(within(robot, "Open in debt workspace").tryQuery()).isEmpty();
+    }
+
+    /**
+     * A debts panel a third of a 1440 px window wide, and the whole window's width, at the
+     * designed text size and at the largest the View menu offers: every status, amount and date
+     * on every row reads whole, and the debt's name keeps room for a few words.
+     */
+    @Test
+    void statusesMoneyAndDatesReadWholeAtEveryTextSize(FxRobot robot) {
+        show(viewWith(loaded(DebtSamples.everyStatus())));
+        TableView<Debt> table = debtTable(robot);
+        for (double width : new double[] {440, 460, 480, 900}) {
+            for (double scale : new double[] {1.0, 1.3, Theme.MAX_SCALE}) {
+                showAt(width, scale);
+                String at = width + " px at " + Math.round(scale * 100) + " %";
+                // Next due's words ("Plan completed") may elide like a name; its dates may not.
+                List<CellText> cells = everyRow(table, "Status", "Owed", "Original", "Next due").stream()
+                        .filter(c -> !c.column().equals("Next due") || Character.isDigit(c.full().charAt(0))).toList();
+                assertThat(cells).as(at).isNotEmpty().allMatch(CellText::whole, "shown whole");
+                assertThat(cells).as(at).extracting(CellText::full)
+                        .contains("In arrears", "Written off", "Cleared", "£99,999.99");
+                // Columns a narrow table drops at large text come back from the column menu.
+                assertThat(visibleTitles(table)).as(at).contains("Debt", "Status", "Owed");
+                if (visibleTitles(table).contains("Next due")) {
+                    assertThat(cells).as(at).extracting(CellText::full).contains("22 Nov 2026");
+                }
+                TableColumn<Debt, ?> name = table.getColumns().getFirst();
+                assertThat(name.getWidth()).as(at + ": the debt's name keeps room for a few words (4 em)")
+                        .isGreaterThanOrEqualTo(4 * Theme.BASE_FONT_PX * scale);
+            }
+        }
+        // High contrast borders every pill: the status column makes room for the border too.
+        onFx(() -> theme.paletteProperty().set(Palette.HIGH_CONTRAST));
+        showAt(440, Theme.MAX_SCALE);
+        assertThat(everyRow(table, "Status", "Owed")).isNotEmpty().allMatch(CellText::whole, "shown whole");
+        onFx(() -> theme.paletteProperty().set(Palette.STANDARD));
+
+        // At the designed size every column has room, as it had before.
+        showAt(480, 1.0);
+        assertThat(visibleTitles(table)).containsExactly("Debt", "Status", "Owed", "Original", "Next due");
+    }
+
+    /** Each row scrolled into view in turn, so rows below the fold are checked too. */
+    private List<CellText> everyRow(TableView<Debt> table, String... titles) {
+        java.util.Map<String, CellText> seen = new java.util.LinkedHashMap<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            int at = row;
+            onFx(() -> table.scrollTo(at));
+            settle();
+            cellsOnShow(table, titles).forEach(c -> seen.putIfAbsent(c.column() + "|" + c.full() + "|" + c.shown(), c));
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static List<String> visibleTitles(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList();
     }
 
     /** A few pulses of layout when data lands, then none: no layout loop, however big the record. */

@@ -38,6 +38,33 @@ final class DebtSamples {
         return new Debts("ZX000001A", List.of(cleared(), advance(), overpayment()));
     }
 
+    /**
+     * One debt in each status, with the widest values the table must show whole: "£99,999.99",
+     * dates in November, a plan completed and no plan at all.
+     */
+    static Debts everyStatus() {
+        List<Debt> debts = new ArrayList<>();
+        long pence = 9_999_999;
+        int day = 22;
+        for (DebtStatus status : DebtStatus.values()) {
+            PlanStatus planStatus = switch (status) {
+                case IN_ARREARS -> PlanStatus.IN_ARREARS;
+                case BROKEN -> PlanStatus.BROKEN;
+                case CLEARED -> PlanStatus.COMPLETED;
+                default -> PlanStatus.ACTIVE;
+            };
+            RepaymentPlan plan = status == DebtStatus.WRITTEN_OFF ? null
+                    : new RepaymentPlan("P-" + status, 2500, Frequency.MONTHLY, RecoveryMethod.BENEFIT_DEDUCTION,
+                            LocalDate.of(2024, 3, 1), null, LocalDate.of(2026, 11, day++), planStatus, 0, null);
+            debts.add(new Debt("D-" + status, "ZX000001A", DebtType.TAX_CREDIT, "universal_credit",
+                    "Tax credit overpayment transferred from HMRC", pence,
+                    status == DebtStatus.ACTIVE ? pence : pence - 1_088_888, RecoveryMethod.BENEFIT_DEDUCTION,
+                    status, LocalDate.of(2021, 6, 1), plan, 1));
+            pence -= 1_111_111;
+        }
+        return new Debts("ZX000001A", debts);
+    }
+
     static Debts many(int n) {
         List<Debt> debts = new ArrayList<>();
         for (int i = 0; i < n; i++) {

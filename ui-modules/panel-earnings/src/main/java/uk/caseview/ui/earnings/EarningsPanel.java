@@ -77,7 +77,6 @@ final class EarningsPanel implements CustomerPanel {
 
         table.setId("earnings-table");
         table.setAccessibleText("RTI pay periods");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No pay reported in this period."));
         table.setTableMenuButtonVisible(true);
         var paid = Columns.date("Paid", (PayRow r) -> r.period().payDate());
@@ -87,12 +86,8 @@ final class EarningsPanel implements CustomerPanel {
         var ni = Columns.money("NI", (PayRow r) -> r.period().niPence());
         Columns.widths(new double[] {13, 22, 12, 10, 10}, paid, employer, gross, tax, ni);
         table.getColumns().addAll(List.of(paid, employer, gross, tax, ni));
-        // Tax and NI only when there is room to read them; the column menu shows them on demand.
-        table.widthProperty().addListener((o, a, w) -> {
-            boolean roomy = w.doubleValue() > 30 * summary.getFont().getSize();
-            tax.setVisible(roomy);
-            ni.setVisible(roomy);
-        });
+        // Tax and NI only when there is room to read them whole; the column menu shows them on demand.
+        Columns.fit(table, ni, tax);
 
         noPay.getStyleClass().add(Styles.EMPTY);
         noPay.setWrapText(true);

@@ -19,6 +19,7 @@ import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
 import uk.caseview.ui.panel.PanelStatesTest;
 import uk.caseview.ui.panel.RecordingPanelContext;
+import uk.caseview.ui.theme.Theme;
 
 class EarningsPanelTest extends PanelStatesTest {
 
@@ -77,6 +78,30 @@ class EarningsPanelTest extends PanelStatesTest {
     @SuppressWarnings("unchecked")
     private ComboBox<EarningsPeriod> picker(FxRobot robot) {
         return within(robot, "#earnings-period").queryAs(ComboBox.class);
+    }
+
+    /**
+     * Pay at the designed text size and the largest the View menu offers, in a third of a 1440 px
+     * window and in the whole width: dates and amounts read whole; Tax and NI go before they would be cut.
+     */
+    @Test
+    void payDatesAndAmountsReadWholeAtEveryTextSize(FxRobot robot) {
+        showSample();
+        TableView<PayRow> table = table(robot);
+        for (double width : new double[] {480, 900}) {
+            for (double scale : new double[] {1.0, 1.3, Theme.MAX_SCALE}) {
+                showAt(width, scale);
+                String at = width + " px at " + Math.round(scale * 100) + " %";
+                List<CellText> cells = cellsOnShow(table, "Paid", "Gross", "Tax", "NI");
+                assertThat(cells).as(at).isNotEmpty().allMatch(CellText::whole, "shown whole");
+                assertThat(table.getVisibleLeafColumns()).as(at).extracting(c -> c.getText())
+                        .contains("Paid", "Employer", "Gross");
+            }
+        }
+        // The table beside the chart across a whole 1440 px window has room for every column.
+        showAt(1440, 1.0);
+        assertThat(table.getVisibleLeafColumns()).extracting(c -> c.getText())
+                .containsExactly("Paid", "Employer", "Gross", "Tax", "NI");
     }
 
     @Test

@@ -3,7 +3,6 @@ package uk.caseview.ui.evidence;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -21,8 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -39,10 +36,8 @@ import uk.caseview.ui.panel.CustomerPanel;
 import uk.caseview.ui.panel.PanelContext;
 import uk.caseview.ui.state.SourcePane;
 import uk.caseview.ui.theme.Styles;
-import uk.caseview.ui.theme.Tone;
 import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.widget.Layouts;
-import uk.caseview.ui.widget.Pill;
 
 /** Every document requested or received, filtered by status; overdue requests stand out. */
 final class EvidencePanel implements CustomerPanel {
@@ -90,11 +85,12 @@ final class EvidencePanel implements CustomerPanel {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("evidence-table");
         table.setAccessibleText("Evidence documents");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No documents match this filter."));
         table.setTableMenuButtonVisible(true);
         var document = Columns.text("Document", EvidenceViewModel::describe);
-        var status = statusColumn();
+        var status = Columns.pills("Status", (EvidenceItem i) -> i, i -> EvidenceViewModel.statusText(i, today),
+                i -> EvidenceViewModel.tone(i, today), EvidenceViewModel.statusLabels());
+        status.setSortable(false);
         var requested = Columns.date("Requested", EvidenceItem::requestedOn);
         var due = Columns.date("Due by", EvidenceItem::dueBy);
         var received = Columns.date("Received", EvidenceItem::receivedOn);
@@ -103,6 +99,8 @@ final class EvidencePanel implements CustomerPanel {
         Columns.widths(new double[] {34, 13, 12, 12, 12, 24}, document, status, requested, due, received, file);
         requested.setVisible(false); // on the column menu; due and received matter more on a call
         table.getColumns().addAll(java.util.List.of(document, status, requested, due, received, file));
+        // Large text in a narrow panel: what is due and what has come in matter more than file names.
+        Columns.fit(table, file, received);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(EvidenceItem item, boolean empty) {
@@ -269,28 +267,5 @@ final class EvidencePanel implements CustomerPanel {
     private void applyFilter(EvidenceFilter filter) {
         LocalDate day = today;
         filtered.setPredicate(i -> filter.accepts(i, day));
-    }
-
-    private TableColumn<EvidenceItem, EvidenceItem> statusColumn() {
-        TableColumn<EvidenceItem, EvidenceItem> column = new TableColumn<>("Status");
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setSortable(false);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Pill pill = new Pill("", Tone.NEUTRAL);
-
-            @Override
-            protected void updateItem(EvidenceItem item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setAccessibleText(null);
-                } else {
-                    pill.set(EvidenceViewModel.statusText(item, today), EvidenceViewModel.tone(item, today));
-                    setGraphic(pill);
-                    setAccessibleText(pill.getText());
-                }
-            }
-        });
-        return column;
     }
 }

@@ -14,6 +14,8 @@ import uk.caseview.ui.theme.Tone;
 /** Evidence rows, filter counts and wording, without nodes. */
 final class EvidenceViewModel {
 
+    private static final String OVERDUE = "Overdue";
+
     private EvidenceViewModel() {}
 
     /** Overdue first (oldest due date first), then newest activity first. */
@@ -39,7 +41,16 @@ final class EvidenceViewModel {
     }
 
     static String statusText(EvidenceItem item, LocalDate today) {
-        return item.isOverdueOn(today) ? "Overdue" : Labels.humanise(item.status());
+        return item.isOverdueOn(today) ? OVERDUE : Labels.humanise(item.status());
+    }
+
+    /** Every status the table can show, so its column keeps room for the longest ("Requested"). */
+    static List<String> statusLabels() {
+        List<String> labels = new java.util.ArrayList<>(List.of(OVERDUE));
+        for (EvidenceStatus status : EvidenceStatus.values()) {
+            labels.add(Labels.humanise(status));
+        }
+        return List.copyOf(labels);
     }
 
     static Tone tone(EvidenceItem item, LocalDate today) {

@@ -3,6 +3,7 @@ package uk.caseview.ui.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -10,7 +11,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.ui.theme.Palette;
+import uk.caseview.ui.theme.Theme;
 
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -130,6 +133,56 @@ class EvidencePanelTest extends PanelStatesTest {
         assertThat(robot.from(table(robot)).lookup(".table-row-cell").queryAll().size()).isLessThan(60);
         robot.clickOn("Due by");
         assertThat(table(robot).getItems()).hasSize(1000);
+    }
+
+    /**
+     * An evidence panel a third of a 1440 px window wide, and the whole window's width, at the
+     * designed text size and at the largest the View menu offers: every status and date on every
+     * row reads whole, and the description keeps room for a few words.
+     */
+    @Test
+    void statusesAndDatesReadWholeAtEveryTextSize(FxRobot robot) {
+        show(viewWith(loaded(EvidenceSamples.everyStatus())));
+        TableView<EvidenceItem> table = table(robot);
+        for (double width : new double[] {440, 460, 480, 900}) {
+            for (double scale : new double[] {1.0, 1.3, Theme.MAX_SCALE}) {
+                showAt(width, scale);
+                String at = width + " px at " + Math.round(scale * 100) + " %";
+                List<CellText> cells = everyRow(table, "Status", "Requested", "Due by", "Received");
+                assertThat(cells).as(at).isNotEmpty().allMatch(CellText::whole, "shown whole");
+                assertThat(cells).as(at).extracting(CellText::full)
+                        .contains("Overdue", "Requested", "Received", "Verified", "Rejected", "Unknown", "28 Nov 2025");
+                assertThat(visibleTitles(table)).as(at).contains("Document", "Status", "Due by");
+                TableColumn<EvidenceItem, ?> document = table.getColumns().getFirst();
+                assertThat(document.getWidth()).as(at + ": the description keeps room for a few words (4 em)")
+                        .isGreaterThanOrEqualTo(4 * Theme.BASE_FONT_PX * scale);
+            }
+        }
+        // At the designed size the columns shown by default all have room, as they had before.
+        showAt(480, 1.0);
+        assertThat(visibleTitles(table)).containsExactly("Document", "Status", "Due by", "Received", "File");
+
+        // The caseworker shows the Requested column from the menu: its dates read whole too.
+        onFx(() -> table.getColumns().stream().filter(c -> c.getText().equals("Requested"))
+                .forEach(c -> c.setVisible(true)));
+        settle();
+        assertThat(everyRow(table, "Requested")).isNotEmpty().allMatch(CellText::whole, "shown whole");
+    }
+
+    /** Each row scrolled into view in turn, so rows below the fold are checked too. */
+    private List<CellText> everyRow(TableView<EvidenceItem> table, String... titles) {
+        java.util.Map<String, CellText> seen = new java.util.LinkedHashMap<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            int at = row;
+            onFx(() -> table.scrollTo(at));
+            settle();
+            cellsOnShow(table, titles).forEach(c -> seen.putIfAbsent(c.column() + "|" + c.full() + "|" + c.shown(), c));
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static List<String> visibleTitles(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList();
     }
 
     /** A few pulses of layout when data lands, then none: no layout loop, however big the record. */

@@ -41,6 +41,27 @@ final class EvidenceSamples {
         return new EvidenceList("ZX000001A", List.of(verifiedStatement(), requestedTenancy(), rejectedId(), overduePayslip()));
     }
 
+    /** One document in each status the table shows, "Overdue" among them, with wide dates and a long file name. */
+    static EvidenceList everyStatus() {
+        List<EvidenceItem> items = new ArrayList<>();
+        items.add(new EvidenceItem("S1", EvidenceType.PAYSLIP, "Payslips for November from Severnside Care Ltd",
+                EvidenceStatus.REQUESTED, LocalDate.of(2025, 4, 28), LocalDate.of(2025, 5, 28), null, null, null, null, null));
+        items.add(new EvidenceItem("S2", EvidenceType.TENANCY_AGREEMENT, "Current tenancy", EvidenceStatus.REQUESTED,
+                LocalDate.of(2025, 5, 28), LocalDate.of(2025, 11, 28), null, null, null, null, null));
+        items.add(new EvidenceItem("S3", EvidenceType.FIT_NOTE, "Fit note from GP", EvidenceStatus.RECEIVED,
+                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 22), LocalDate.of(2025, 5, 28),
+                "fit-note-2025-05-28-scan.pdf", "application/pdf", 1_245_760L, null));
+        items.add(new EvidenceItem("S4", EvidenceType.BANK_STATEMENT, "April statement", EvidenceStatus.VERIFIED,
+                LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 20), LocalDate.of(2025, 4, 10),
+                "statement-april.pdf", "application/pdf", 245_760L, null));
+        items.add(new EvidenceItem("S5", EvidenceType.IDENTITY_DOCUMENT, "Passport", EvidenceStatus.REJECTED,
+                LocalDate.of(2025, 3, 1), null, LocalDate.of(2025, 3, 5), "passport.jpg", "image/jpeg",
+                3_250_000L, "Expired"));
+        items.add(new EvidenceItem("S6", EvidenceType.OTHER, null, EvidenceStatus.UNKNOWN,
+                LocalDate.of(2025, 2, 28), null, null, null, null, null, null));
+        return new EvidenceList("ZX000001A", items);
+    }
+
     static EvidenceList many(int n) {
         List<EvidenceItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {

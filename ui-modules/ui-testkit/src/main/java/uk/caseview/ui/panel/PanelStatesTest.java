@@ -12,7 +12,11 @@ import uk.caseview.ui.fx.LayoutPass;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,7 @@ public abstract class PanelStatesTest {
         theme = new Theme();
         theme.applyTo(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared: a test that resized it leaves no width behind
         stage.show();
     }
 
@@ -131,6 +136,84 @@ public abstract class PanelStatesTest {
         });
         assertThat(stillLaidOut).as("parents still laid out by pass " + LAYOUT_LOOP + " (a layout loop)").isEmpty();
         return passes[0];
+    }
+
+    /** Runs CSS and layout passes over the scene, as pulses would, until a pass lays nothing out. */
+    protected void settle() {
+        onFx(() -> {
+            Parent root = stage.getScene().getRoot();
+            for (int pass = 1; pass <= LAYOUT_LOOP && !LayoutPass.run(root).isEmpty(); pass++) {
+                // each pass may size columns for what the last one styled
+            }
+        });
+    }
+
+    /** Sizes the window and the text as a caseworker may have them, then lets the scene settle. */
+    protected void showAt(double windowWidth, double fontScale) {
+        onFx(() -> {
+            stage.setWidth(windowWidth);
+            theme.setFontScale(fontScale);
+        });
+        settle();
+    }
+
+    /**
+     * What one table cell on screen is meant to show and what it draws: {@code shown} is the text
+     * of the rendered text node, which a label elides to fit ("In arrea…"); {@code fits} is false
+     * when the cell's graphic (a status pill) reaches past the cell's edge, where the next column
+     * paints over it, or the cell reaches past the table's viewport, under the scroll bar or off
+     * to the right.
+     */
+    public record CellText(String column, String full, String shown, boolean fits) {
+        public boolean whole() {
+            return full.equals(shown) && fits;
+        }
+    }
+
+    /**
+     * Every non-empty cell on show in {@code table}'s visible columns titled {@code titles}: a
+     * text cell's own text, or the text of the label that is its graphic (a status pill).
+     */
+    protected List<CellText> cellsOnShow(TableView<?> table, String... titles) {
+        List<CellText> cells = new ArrayList<>();
+        onFx(() -> {
+            List<String> wanted = List.of(titles);
+            Node viewport = table.lookup(".clipped-container");
+            double viewportRight = viewport.localToScene(viewport.getLayoutBounds()).getMaxX();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (!(node instanceof TableCell<?, ?> cell) || cell.isEmpty()
+                        || !cell.isVisible() || cell.getParent() == null || !cell.getParent().isVisible()
+                        || cell.getTableColumn() == null || !cell.getTableColumn().isVisible()
+                        || !wanted.contains(cell.getTableColumn().getText())) {
+                    continue;
+                }
+                String column = cell.getTableColumn().getText();
+                if (cell.getGraphic() instanceof Labeled graphic) {
+                    double right = graphic.getBoundsInParent().getMaxX();
+                    boolean fits = right <= cell.getWidth() - cell.snappedRightInset() + 0.01
+                            && graphic.getWidth() >= graphic.prefWidth(-1) - 0.01;
+                    cells.add(new CellText(column, graphic.getText(), rendered(graphic),
+                            fits && inView(graphic, viewportRight)));
+                } else if (cell.getText() != null) {
+                    cells.add(new CellText(column, cell.getText(), rendered(cell), inView(textOf(cell), viewportRight)));
+                }
+            }
+        });
+        return cells;
+    }
+
+    private static String rendered(Labeled labeled) {
+        Node text = textOf(labeled);
+        return text instanceof Text t ? t.getText() : "";
+    }
+
+    private static Node textOf(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).findFirst().orElse(null);
+    }
+
+    /** Whether what is drawn ends left of the viewport's right edge, not under the scroll bar. */
+    private static boolean inView(Node drawn, double viewportRight) {
+        return drawn != null && drawn.localToScene(drawn.getBoundsInLocal()).getMaxX() <= viewportRight + 0.5;
     }
 
     private static String describe(Node node) {
