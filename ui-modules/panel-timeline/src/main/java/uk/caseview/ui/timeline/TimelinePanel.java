@@ -57,6 +57,7 @@ final class TimelinePanel implements CustomerPanel {
     private final VBox problems = new VBox();
     private final Button retryParts = new Button("Retry");
     private final Set<String> ledgersInFlight = new HashSet<>();
+    private boolean redrawWhenShown;
     private CustomerView view;
     private Object citizenShown;
     private boolean notesAsked;
@@ -135,6 +136,11 @@ final class TimelinePanel implements CustomerPanel {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         pane.setContent(Layouts.stack(filters, problems, table));
+        pane.sceneProperty().addListener((o, old, now) -> {
+            if (now != null && redrawWhenShown) {
+                redraw();
+            }
+        });
     }
 
     @Override
@@ -173,6 +179,12 @@ final class TimelinePanel implements CustomerPanel {
         if (view == null || disposed) {
             return;
         }
+        // Off screen (below the fold, not yet attached by the shell): draw once it joins the scene.
+        if (pane.getScene() == null) {
+            redrawWhenShown = true;
+            return;
+        }
+        redrawWhenShown = false;
         pane.show(TimelineViewModel.frame(view, model.events()), context.clock().instant(), this::render);
         List<Node> lines = new java.util.ArrayList<>();
         for (String line : model.problems()) {

@@ -57,6 +57,8 @@ final class TimelineViewModel {
     private String notesProblem;
     private boolean notesPending = true;
     private List<TimelineEvent> events = List.of();
+    /** Something changed since {@link #events} was built; it is built again when next asked for. */
+    private boolean stale;
 
     TimelineViewModel(ZoneId zone) {
         this.zone = zone;
@@ -176,6 +178,10 @@ final class TimelineViewModel {
 
     /** Every event in hand, newest first. The same list object until something changes. */
     List<TimelineEvent> events() {
+        if (stale) {
+            stale = false;
+            build();
+        }
         return events;
     }
 
@@ -300,7 +306,16 @@ final class TimelineViewModel {
         return error instanceof ApiException api ? api.userMessage() : "an unexpected error occurred";
     }
 
+    /**
+     * Marks the list out of date. Building it (thousands of events merged and sorted on a large
+     * record) waits until someone reads it: each source landing would otherwise sort it again,
+     * and a panel below the fold reads it only once it is about to be seen.
+     */
     private void rebuild() {
+        stale = true;
+    }
+
+    private void build() {
         List<TimelineEvent> all = new ArrayList<>();
         if (values.get(Source.AWARD) instanceof Awards a) {
             all.addAll(payments(a));

@@ -17,9 +17,6 @@ final class FreshnessBadge extends Label {
     FreshnessBadge() {
         getStyleClass().addAll(Styles.BADGE, Tone.WARNING.styleClass(), "cv-freshness-badge");
         setMinWidth(USE_PREF_SIZE);
-        // One tooltip for the badge's life: a new one on every render was garbage on every refresh.
-        setTooltip(new Tooltip("A copy held on this PC: shown while a fresh one is fetched, "
-                + "or because the service could not be reached."));
         hide();
     }
 
@@ -27,6 +24,12 @@ final class FreshnessBadge extends Label {
         if (!loaded.fromCache()) {
             hide();
             return;
+        }
+        if (getTooltip() == null) {
+            // Made the first time it is needed, then kept: a Tooltip is a small window of its own,
+            // and most panels never show this badge (six of them per customer screen).
+            setTooltip(new Tooltip("A copy held on this PC: shown while a fresh one is fetched, "
+                    + "or because the service could not be reached."));
         }
         setText(text(loaded, now));
         setAccessibleText("Showing cached data, " + Dates.ago(loaded.ageAt(now)));
