@@ -235,6 +235,8 @@ public final class CustomerTab {
 
     /** Buttons for actions on this customer (note, contact details, notification), shown under the header. */
     public void addActions(List<javafx.scene.control.Button> buttons) {
+        // A button's label is never cut: when the row is short of room the buttons move under the header.
+        buttons.forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
         actions.getChildren().addAll(buttons);
     }
 
@@ -339,6 +341,23 @@ public final class CustomerTab {
         HBox headerRow = Layouts.row(header, Layouts.spacer(), actions);
         VBox top = Layouts.stack(headerRow, flags);
         top.getStyleClass().add("cv-customer-top");
+        // Beside the header while both fit whole; at larger text or on a narrow window, on a row of
+        // their own under it, so neither the customer's details nor a button's label is cut.
+        Runnable placeActions = () -> {
+            double room = headerRow.getWidth();
+            double need = header.prefWidth(-1) + actions.prefWidth(-1) + headerRow.getSpacing() * 2;
+            boolean beside = room <= 0 || room >= need;
+            if (beside && actions.getParent() != headerRow) {
+                top.getChildren().remove(actions);
+                headerRow.getChildren().add(actions);
+            } else if (!beside && actions.getParent() == headerRow) {
+                headerRow.getChildren().remove(actions);
+                top.getChildren().add(1, actions);
+            }
+        };
+        headerRow.widthProperty().addListener((o, a, w) -> placeActions.run());
+        top.widthProperty().addListener((o, a, w) -> placeActions.run());
+        header.widthProperty().addListener((o, a, w) -> placeActions.run());
         BorderPane root = new BorderPane(body);
         root.setTop(top);
         root.getStyleClass().add("cv-customer");
