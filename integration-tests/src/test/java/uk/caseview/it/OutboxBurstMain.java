@@ -22,6 +22,8 @@ public final class OutboxBurstMain {
 
     static final Nino CUSTOMER = Nino.parse("ZX000001A");
     static final String TEXT_PREFIX = "crash-burst #";
+    /** How many notes must have gone out before the test kills the process (it waits for both). */
+    static final int MID_BURST_SENT = 50;
 
     private OutboxBurstMain() {}
 
@@ -37,8 +39,10 @@ public final class OutboxBurstMain {
                 .dataDirectory(dataDir)
                 .keyProvider(KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY"))
                 .build()) {
+            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
             sdk.outbox().addListener(event -> {
                 if (event.entry().status() == OutboxStatus.SENT) {
+                    sent.incrementAndGet();
                     System.out.println("sent");
                     System.out.flush();
                 }
@@ -48,6 +52,16 @@ public final class OutboxBurstMain {
                         new NewContactNote(TEXT_PREFIX + i, ContactChannel.PHONE)));
                 System.out.println("queued " + i);
                 System.out.flush();
+                // The test kills this process once half the burst is queued and some of it sent. On a
+                // busy machine queueing can outrun sending and finish before the kill lands, so past
+                // the midpoint wait for sending to start, then queue at a pace the kill can catch.
+                if (i >= count / 2) {
+                    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    while (sent.get() < MID_BURST_SENT && System.nanoTime() < until) {
+                        Thread.sleep(5);
+                    }
+                    Thread.sleep(2);
+                }
             }
             System.out.println("burst done");
             System.out.flush();

@@ -95,7 +95,7 @@ class OutboxCrashTest {
                 } else if (line.equals("sent")) {
                     sent++;
                 }
-                if (!killed && lastQueued >= BURST / 2 && sent >= 50) {
+                if (!killed && lastQueued >= BURST / 2 && sent >= OutboxBurstMain.MID_BURST_SENT) {
                     // SIGKILL on Linux: no shutdown hooks, no finally blocks. Through the ProcessHandle, so
                     // the pipe stays open and the lines the child printed before it died can still be read.
                     killed = child.toHandle().destroyForcibly();
