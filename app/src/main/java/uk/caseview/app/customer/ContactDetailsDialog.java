@@ -102,12 +102,9 @@ public final class ContactDetailsDialog {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("cv-form");
-        form.addRow(0, fieldLabel("Phone"), phone);
-        form.add(phoneMessage, 1, 1);
-        form.addRow(2, fieldLabel("Mobile"), mobile);
-        form.add(mobileMessage, 1, 3);
-        form.addRow(4, fieldLabel("Email"), email);
-        form.add(emailMessage, 1, 5);
+        field(form, 0, "Phone", phone, phoneMessage);
+        field(form, 2, "Mobile", mobile, mobileMessage);
+        field(form, 4, "Email", email, emailMessage);
 
         setUp(line1, "address-line1", "New address, line 1", null);
         setUp(line2, "address-line2", "New address, line 2, optional", null);
@@ -134,16 +131,11 @@ public final class ContactDetailsDialog {
         currentNote.setWrapText(true);
         GridPane address = new GridPane();
         address.getStyleClass().add("cv-form");
-        address.addRow(0, fieldLabel("Line 1"), line1);
-        address.add(line1Message, 1, 1);
-        address.addRow(2, fieldLabel("Line 2"), line2);
-        address.add(line2Message, 1, 3);
-        address.addRow(4, fieldLabel("Town or city"), town);
-        address.add(townMessage, 1, 5);
-        address.addRow(6, fieldLabel("Postcode"), postcode);
-        address.add(postcodeMessage, 1, 7);
-        address.addRow(8, fieldLabel("Moved in on"), movedOn);
-        address.add(movedOnMessage, 1, 9);
+        field(address, 0, "Line 1", line1, line1Message);
+        field(address, 2, "Line 2", line2, line2Message);
+        field(address, 4, "Town or city", town, townMessage);
+        field(address, 6, "Postcode", postcode, postcodeMessage);
+        field(address, 8, "Moved in on", movedOn, movedOnMessage);
 
         Label reach = new Label("Phone and email");
         reach.getStyleClass().add(Styles.SECTION_TITLE);
@@ -363,5 +355,11 @@ public final class ContactDetailsDialog {
                 window.setHeight(wanted);
             }
         });
+    }
+
+    /** A labelled field in {@code row} of the form, its message in the row under it. */
+    private static void field(GridPane form, int row, String label, TextField field, Label message) {
+        form.addRow(row, fieldLabel(label), field);
+        form.add(message, 1, row + 1);
     }
 }

@@ -55,11 +55,7 @@ public final class CitizenWriteEndpoints {
         Session session = data.classroom().forWrite(r.session());
         CitizenRecord record = data.requireForWrite(session, nino);
         Citizen c = record.citizen();
-        String ifMatch = r.header("If-Match");
-        if (ifMatch != null && !Etags.matches(ifMatch, c.version())) {
-            throw ApiProblem.conflict(412, "The citizen changed since you loaded them; reload and try again.",
-                    StubJson.writer().valueToTree(c));
-        }
+        requireVersion(r, c);
         ContactDetails details = r.body(ContactDetails.class);
         Citizen updated = new Citizen(c.nino(), c.name(), c.dateOfBirth(), c.dateOfDeath(), c.currentAddress(),
                 c.pastAddresses(), details, c.preferredLanguage(), c.identityVerification(), c.relationships(),
@@ -77,11 +73,7 @@ public final class CitizenWriteEndpoints {
         Session session = data.classroom().forWrite(r.session());
         CitizenRecord record = data.requireForWrite(session, nino);
         Citizen c = record.citizen();
-        String ifMatch = r.header("If-Match");
-        if (ifMatch != null && !Etags.matches(ifMatch, c.version())) {
-            throw ApiProblem.conflict(412, "The citizen changed since you loaded them; reload and try again.",
-                    StubJson.writer().valueToTree(c));
-        }
+        requireVersion(r, c);
         Address current = c.currentAddress();
         Address next = new Address(moved.line1().strip(), blankToNull(moved.line2()), moved.town().strip(),
                 CitizenEndpoints.normalisePostcode(moved.postcode()), moved.from(), null);
@@ -105,6 +97,15 @@ public final class CitizenWriteEndpoints {
                 c.bankAccount(), c.version() + 1);
         session.put(nino, record.withCitizen(updated));
         return Reply.json(201, updated, Etags.header(updated.version()));
+    }
+
+    /** A citizen write made against an older version than the one held is refused with it (412). */
+    private static void requireVersion(RequestContext r, Citizen c) {
+        String ifMatch = r.header("If-Match");
+        if (ifMatch != null && !Etags.matches(ifMatch, c.version())) {
+            throw ApiProblem.conflict(412, "The citizen changed since you loaded them; reload and try again.",
+                    StubJson.writer().valueToTree(c));
+        }
     }
 
     private static String blankToNull(String s) {

@@ -169,22 +169,6 @@ class EvidencePanelTest extends PanelStatesTest {
         assertThat(everyRow(table, "Requested")).isNotEmpty().allMatch(CellText::whole, "shown whole");
     }
 
-    /** Each row scrolled into view in turn, so rows below the fold are checked too. */
-    private List<CellText> everyRow(TableView<EvidenceItem> table, String... titles) {
-        java.util.Map<String, CellText> seen = new java.util.LinkedHashMap<>();
-        for (int row = 0; row < table.getItems().size(); row++) {
-            int at = row;
-            onFx(() -> table.scrollTo(at));
-            settle();
-            cellsOnShow(table, titles).forEach(c -> seen.putIfAbsent(c.column() + "|" + c.full() + "|" + c.shown(), c));
-        }
-        return List.copyOf(seen.values());
-    }
-
-    private static List<String> visibleTitles(TableView<?> table) {
-        return table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList();
-    }
-
     /** A few pulses of layout when data lands, then none: no layout loop, however big the record. */
     @Test
     void settlesWithinAFewLayoutPassesOfShowingData() {

@@ -202,6 +202,23 @@ public abstract class PanelStatesTest {
         return cells;
     }
 
+    /** {@link #cellsOnShow} over every row, each scrolled into view in turn, so rows below the fold are checked too. */
+    protected List<CellText> everyRow(TableView<?> table, String... titles) {
+        java.util.Map<String, CellText> seen = new java.util.LinkedHashMap<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            int at = row;
+            onFx(() -> table.scrollTo(at));
+            settle();
+            cellsOnShow(table, titles).forEach(c -> seen.putIfAbsent(c.column() + "|" + c.full() + "|" + c.shown(), c));
+        }
+        return List.copyOf(seen.values());
+    }
+
+    /** The titles of the columns a table shows now (a narrow table hides some). */
+    protected static List<String> visibleTitles(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
+    }
+
     private static String rendered(Labeled labeled) {
         Node text = textOf(labeled);
         return text instanceof Text t ? t.getText() : "";
