@@ -26,10 +26,10 @@ class ContactValidationTest {
 
     @Test
     void postcodes() {
-        for (String ok : new String[] {"CF10 1AA", "cf101aa", "SW1A 2AA", "M1 1AE", "B33 8TH", "GIR 0AA", "EC1A 1BB"}) {
+        for (String ok : new String[] {"CF10 1AA", "cf101aa", "SW1A 2AA", "M1 1AE", "B33 8TH", "EC1A 1BB"}) {
             assertThat(ContactValidation.postcodeProblem(ok)).as(ok).isEmpty();
         }
-        for (String bad : new String[] {"CF10", "12345", "QX1 1AA", "CF10 1CI", ""}) {
+        for (String bad : new String[] {"CF10", "12345", "QX1 1AA", "CF10 1CI", "GIR 0AA", ""}) {
             assertThat(ContactValidation.postcodeProblem(bad)).as(bad).isPresent();
         }
         assertThat(ContactValidation.normalisePostcode(" cf10  1aa")).isEqualTo("CF10 1AA");

@@ -40,7 +40,12 @@ import uk.caseview.ui.theme.Theme;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+// Ten warm-up seconds were not enough here: on two cores the C2 compiler is still busy with the
+// CSS and layout code for about 20 s of back-to-back opens, taking the other core and leaving the
+// FX thread in slower code (JMH's mean for a large first open: 461, 335, 208, 128, 118, 130, 100,
+// then 70-75 ms from the eighth 2 s iteration on). A caseworker's app that has been open for a
+// minute is past that; the figures before it are the first minute of a session.
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {
     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true"})

@@ -154,7 +154,7 @@ final class DebtPanel implements CustomerPanel {
         Pill status = new Pill("Plan " + Labels.humanise(p.status()).toLowerCase(java.util.Locale.UK),
                 DebtViewModel.tone(p.status()));
         Label summary = Layouts.label(DebtViewModel.planSummary(p), "cv-emphasis");
-        Label next = Layouts.label("Next instalment " + DebtViewModel.nextInstalment(debt), Styles.VALUE);
+        Label next = Layouts.label(DebtViewModel.instalmentLine(p), Styles.VALUE);
         next.setId("debt-next-instalment");
         Label missed = Layouts.label(DebtViewModel.missed(p), p.missedPayments() > 0 ? "cv-danger-text" : Styles.MUTED);
         plan.getChildren().addAll(Layouts.row(status, summary), Layouts.row(next, Layouts.spacer(), missed));

@@ -75,6 +75,21 @@ final class DebtViewModel {
         return plan.nextInstalmentDate() == null ? "–" : Dates.format(plan.nextInstalmentDate());
     }
 
+    /**
+     * The plan card's instalment line. A plan that is no longer taking payments says why there is no
+     * date, rather than repeating the status pill beside it ("Next instalment Plan completed").
+     */
+    static String instalmentLine(RepaymentPlan plan) {
+        if (isLive(plan)) {
+            return "Next instalment " + (plan.nextInstalmentDate() == null ? "–" : Dates.format(plan.nextInstalmentDate()));
+        }
+        return switch (plan.status()) {
+            case COMPLETED -> "Paid in full: no more instalments";
+            case BROKEN -> "No instalments are being taken";
+            default -> "No instalment date on record";
+        };
+    }
+
     static String missed(RepaymentPlan plan) {
         return plan.missedPayments() == 0 ? "No missed payments"
                 : plan.missedPayments() + " missed payment" + (plan.missedPayments() == 1 ? "" : "s");

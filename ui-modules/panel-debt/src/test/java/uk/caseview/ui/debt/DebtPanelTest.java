@@ -58,6 +58,16 @@ class DebtPanelTest extends PanelStatesTest {
     }
 
     @Test
+    void aFinishedPlanSaysItIsPaidRatherThanGivingADate(FxRobot robot) {
+        show(viewWith(loaded(DebtSamples.everyStatus())));
+        onFx(() -> debtTable(robot).getItems().stream().filter(d -> d.debtId().equals("D-CLEARED")).findFirst()
+                .ifPresent(d -> debtTable(robot).getSelectionModel().select(d)));
+        assertThat(within(robot, "Plan completed").tryQuery()).isPresent();
+        assertThat(within(robot, "#debt-next-instalment").queryAs(Label.class).getText())
+                .isEqualTo("Paid in full: no more instalments");
+    }
+
+    @Test
     void theArrearsFlagSelectsTheDebtInArrears(FxRobot robot) {
         show(viewWith(loaded(DebtSamples.three())));
         onFx(() -> debtTable(robot).getSelectionModel().select(2));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import uk.caseview.sdk.model.debt.Debt;
+import uk.caseview.sdk.model.debt.PlanStatus;
+import uk.caseview.sdk.model.debt.RepaymentPlan;
 
 class DebtViewModelTest {
 
@@ -30,5 +32,20 @@ class DebtViewModelTest {
         assertThat(DebtViewModel.debtName(d)).isEqualTo("Overpayment (UC)");
         assertThat(DebtViewModel.benefit("universal_credit")).isEqualTo("Universal Credit");
         assertThat(DebtViewModel.benefit("tax_credits")).isEqualTo("Tax Credits");
+    }
+
+    @Test
+    void aPlanNoLongerTakingPaymentsSaysSoInsteadOfADate() {
+        RepaymentPlan live = DebtSamples.overpayment().repaymentPlan();
+        assertThat(DebtViewModel.instalmentLine(live)).isEqualTo("Next instalment 12 Jun 2025");
+        assertThat(DebtViewModel.instalmentLine(withStatus(live, PlanStatus.COMPLETED)))
+                .isEqualTo("Paid in full: no more instalments");
+        assertThat(DebtViewModel.instalmentLine(withStatus(live, PlanStatus.BROKEN)))
+                .isEqualTo("No instalments are being taken");
+    }
+
+    private static RepaymentPlan withStatus(RepaymentPlan p, PlanStatus status) {
+        return new RepaymentPlan(p.planId(), p.instalmentPence(), p.frequency(), p.method(), p.startDate(), p.endDate(),
+                p.nextInstalmentDate(), status, p.missedPayments(), p.hardshipReason());
     }
 }

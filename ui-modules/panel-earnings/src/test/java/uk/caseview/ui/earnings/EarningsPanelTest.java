@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.client.EarningsApi;
+import uk.caseview.sdk.model.earnings.Earnings;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
@@ -102,6 +103,24 @@ class EarningsPanelTest extends PanelStatesTest {
         showAt(1440, 1.0);
         assertThat(table.getVisibleLeafColumns()).extracting(c -> c.getText())
                 .containsExactly("Paid", "Employer", "Gross", "Tax", "NI");
+    }
+
+    /**
+     * With no pay in the period the table has no scroll bar, and its column menu button ("+") sits
+     * over the last header: the headers still read whole, at every width and text size.
+     */
+    @Test
+    void anEmptyTablesHeadersReadWholeBesideTheColumnMenuButton(FxRobot robot) {
+        show(viewWith(loaded(new Earnings("ZX000001A", null, null, List.of(), List.of()))));
+        TableView<PayRow> table = table(robot);
+        for (double width : new double[] {480, 900, 1440}) {
+            for (double scale : new double[] {1.0, 1.3}) {
+                showAt(width, scale);
+                String at = width + " px at " + Math.round(scale * 100) + " %";
+                assertThat(table.getItems()).isEmpty();
+                assertThat(headersOnShow(table)).as(at).isNotEmpty().allMatch(CellText::whole, "shown whole");
+            }
+        }
     }
 
     @Test

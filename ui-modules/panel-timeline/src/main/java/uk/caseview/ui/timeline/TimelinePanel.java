@@ -109,12 +109,21 @@ final class TimelinePanel implements CustomerPanel {
         TableColumn<TimelineEvent, String> description = Columns.text("Event",
                 e -> narrow ? e.kind().label() + " · " + e.description() : e.description());
         description.setCellFactory(c -> new TableCell<>() {
+            // One per cell, its text changed as the cell is reused, rather than a new Tooltip
+            // (a popup control) made and thrown away for every row each scroll step brings in.
+            private final Tooltip full = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 // A long note is cut to the column; the tooltip reads it in full.
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    full.setText(item);
+                    setTooltip(full);
+                }
             }
         });
         TableColumn<TimelineEvent, String> amount = Columns.text("Amount", e -> Money.format(e.amountPence(), ""));

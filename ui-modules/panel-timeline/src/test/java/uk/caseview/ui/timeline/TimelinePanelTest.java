@@ -101,6 +101,34 @@ class TimelinePanelTest extends PanelStatesTest {
         assertThat(robot.lookup("#timeline-summary").queryLabeled().getText()).isEqualTo("12 events");
     }
 
+    /** Each event's full text is its cell's tooltip, and a cell keeps one tooltip as it is reused for other rows. */
+    @Test
+    void eachEventReadsInFullInItsTooltipWithOneTooltipPerCell(FxRobot robot) {
+        show(everything());
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = (TableView<TimelineEvent>) panel.node().lookup("#timeline-table");
+        java.util.Map<javafx.scene.control.TableCell<?, ?>, javafx.scene.control.Tooltip> tooltipOf =
+                new java.util.IdentityHashMap<>();
+        List<String> read = new ArrayList<>();
+        // Between reads a source is hidden and shown again: the same cells then show other rows.
+        ToggleButton rti = (ToggleButton) panel.node().lookup("#timeline-filter-rti");
+        for (int pass = 0; pass < 3; pass++) {
+            onFx(rti::fire);
+            settle();
+            onFx(() -> table.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && !c.isEmpty()
+                            && "Event".equals(c.getTableColumn().getText()) && c.getTooltip() != null)
+                    .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                    .forEach(c -> {
+                        assertThat(c.getTooltip().getText()).isEqualTo(c.getText());
+                        read.add(c.getText());
+                        javafx.scene.control.Tooltip before = tooltipOf.putIfAbsent(c, c.getTooltip());
+                        assertThat(before == null || before == c.getTooltip()).as("the cell's own tooltip").isTrue();
+                    }));
+        }
+        assertThat(read).contains("Phone note by J Agent: Called about the May payment");
+    }
+
     @Test
     void sourceTogglesHideAndShowTheirEvents(FxRobot robot) {
         show(everything());

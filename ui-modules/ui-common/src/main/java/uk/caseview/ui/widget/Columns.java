@@ -15,9 +15,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Font;
 import javafx.util.Callback;
 import uk.caseview.ui.format.Dates;
@@ -320,6 +324,7 @@ public final class Columns {
         private final Set<TableColumn<S, ?>> dropped = new HashSet<>();
         private boolean fitting;
         private boolean showingLater;
+        private ScrollBar watchedBar;
 
         Fit(TableView<S> table, List<TableColumn<S, ?>> dropOrder) {
             this.table = table;
@@ -362,7 +367,7 @@ public final class Columns {
                 // A caseworker dragging a column's edge: the rest give way as they always have.
                 return TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS.call(features);
             }
-            double room = Math.floor(features.getContentWidth());
+            double room = Math.floor(features.getContentWidth()) - menuButtonOverlap();
             if (fitting || room <= 0) {
                 return false;
             }
@@ -391,7 +396,8 @@ public final class Columns {
             if (table.getSkin() == null) {
                 return;
             }
-            double room = Math.floor(new TableView.ResizeFeatures<>(table, null, 0.0).getContentWidth());
+            double room = Math.floor(new TableView.ResizeFeatures<>(table, null, 0.0).getContentWidth())
+                    - menuButtonOverlap();
             fitting = true; // one fit for the lot, after
             try {
                 for (TableColumn<S, ?> column : dropsAndReturns(room)) {
@@ -407,6 +413,36 @@ public final class Columns {
                 fitting = false;
             }
             refit();
+        }
+
+        /**
+         * The column menu button ("+") stands above the vertical scroll bar, in a corner as wide as
+         * the bar. With no bar (too few rows to scroll, or none) it stands over the last header
+         * instead, so the columns leave it that corner rather than put a title under it.
+         */
+        private double menuButtonOverlap() {
+            if (!table.isTableMenuButtonVisible()) {
+                return 0;
+            }
+            ScrollBar bar = verticalBar();
+            if (bar == null) {
+                return 0;
+            }
+            if (bar != watchedBar) {
+                watchedBar = bar;
+                bar.visibleProperty().addListener((obs, was, now) -> refit());
+            }
+            return bar.isVisible() ? 0 : Math.ceil(bar.prefWidth(-1));
+        }
+
+        private ScrollBar verticalBar() {
+            for (Node node : table.lookupAll(".scroll-bar")) {
+                if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
+                        && bar.getParent() instanceof VirtualFlow<?>) {
+                    return bar;
+                }
+            }
+            return null;
         }
 
         /** Modena styles a table that fills its width by this pseudo-class: no line after the last column. */

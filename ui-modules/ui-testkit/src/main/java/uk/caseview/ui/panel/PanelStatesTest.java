@@ -214,6 +214,33 @@ public abstract class PanelStatesTest {
         return List.copyOf(seen.values());
     }
 
+    /**
+     * Every visible column header of {@code table} as drawn: its title, the text its label renders,
+     * and whether that text ends left of the column menu button ("+"), which sits over the last
+     * header when the table has no vertical scroll bar.
+     */
+    protected List<CellText> headersOnShow(TableView<?> table) {
+        List<CellText> headers = new ArrayList<>();
+        onFx(() -> {
+            Node button = table.lookup(".show-hide-columns-button");
+            double buttonLeft = button != null && button.isVisible()
+                    ? button.localToScene(button.getLayoutBounds()).getMinX() : Double.MAX_VALUE;
+            for (Node node : table.lookupAll(".column-header")) {
+                if (!(node instanceof javafx.scene.control.skin.TableColumnHeader header) || !header.isVisible()
+                        || header.getTableColumn() == null || !header.getTableColumn().isVisible()
+                        || !header.getTableColumn().getColumns().isEmpty()) {
+                    continue;
+                }
+                Labeled label = (Labeled) header.lookup(".label");
+                Node text = textOf(label);
+                boolean fits = text != null && text.localToScene(text.getBoundsInLocal()).getMaxX() <= buttonLeft + 0.5;
+                headers.add(new CellText(header.getTableColumn().getText(), header.getTableColumn().getText(),
+                        rendered(label), fits));
+            }
+        });
+        return headers;
+    }
+
     /** The titles of the columns a table shows now (a narrow table hides some). */
     protected static List<String> visibleTitles(TableView<?> table) {
         return table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
