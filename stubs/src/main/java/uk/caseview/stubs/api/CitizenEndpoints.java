@@ -2,18 +2,22 @@ package uk.caseview.stubs.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
 import uk.caseview.sdk.model.citizen.TraceMatch;
 import uk.caseview.sdk.model.citizen.TraceResult;
+import uk.caseview.stubs.data.CitizenRecord;
 import uk.caseview.stubs.http.ApiProblem;
 import uk.caseview.stubs.http.Endpoint;
 import uk.caseview.stubs.http.Reply;
 import uk.caseview.stubs.http.RequestContext;
 import uk.caseview.stubs.state.CaseData;
+import uk.caseview.stubs.state.Session;
 import uk.caseview.stubs.trace.Tracer;
 
 /** The citizen API's reads. */
@@ -51,14 +55,23 @@ public final class CitizenEndpoints {
         String dob = r.query("dateOfBirth");
         String postcode = r.query("postcode");
         int limit = r.query("limit") == null ? 25 : Integer.parseInt(r.query("limit"));
+        Session session = data.classroom().existing(r.session());
+        Map<String, CitizenRecord> changed = session == null ? Map.of() : session.changedRecords();
+        // Enough seeded matches to fill the page after dropping those this session has changed.
+        int seededLimit = limit + changed.size();
         List<TraceMatch> matches;
+        Predicate<Citizen> wanted;
         if (postcode != null) {
             if (surname != null || dob != null) {
                 throw ApiProblem.badRequest("postcode", "Trace by postcode alone, or by surname and date of birth.");
             }
-            matches = tracer.byPostcode(normalisePostcode(postcode), limit);
+            String normalised = normalisePostcode(postcode);
+            matches = tracer.byPostcode(normalised, seededLimit);
+            wanted = c -> c.currentAddress() != null && normalised.equals(c.currentAddress().postcode());
         } else if (surname != null && dob != null) {
-            matches = tracer.bySurnameAndDateOfBirth(surname, LocalDate.parse(dob), limit);
+            LocalDate born = LocalDate.parse(dob);
+            matches = tracer.bySurnameAndDateOfBirth(surname, born, seededLimit);
+            wanted = c -> c.name().surname().equalsIgnoreCase(surname.trim()) && born.equals(c.dateOfBirth());
         } else if (surname != null) {
             throw ApiProblem.badRequest("dateOfBirth", "Required with surname.");
         } else if (dob != null) {
@@ -66,7 +79,26 @@ public final class CitizenEndpoints {
         } else {
             throw ApiProblem.badRequest("surname", "Give surname and dateOfBirth, or postcode.");
         }
-        return Reply.json(200, new TraceResult(new ArrayList<>(matches)));
+        return Reply.json(200, new TraceResult(withSessionChanges(changed, matches, wanted, limit)));
+    }
+
+    /**
+     * The trace index knows the seeded citizens only. A trainee who has just recorded a move traces
+     * the citizen by the new postcode, and no longer finds them at the old one: so the citizens
+     * this session has changed are matched as the session sees them.
+     */
+    private static List<TraceMatch> withSessionChanges(Map<String, CitizenRecord> changed, List<TraceMatch> seeded,
+            Predicate<Citizen> wanted, int limit) {
+        List<TraceMatch> matches = new ArrayList<>();
+        for (TraceMatch m : seeded) {
+            if (!changed.containsKey(m.nino())) {
+                matches.add(m);
+            }
+        }
+        changed.values().stream().map(CitizenRecord::citizen).filter(wanted)
+                .sorted(Comparator.comparing(Citizen::nino))
+                .forEach(c -> matches.add(Tracer.match(c)));
+        return matches.size() > limit ? new ArrayList<>(matches.subList(0, limit)) : matches;
     }
 
     /** "cf143rt" and "CF14 3RT" are the same postcode: upper case, one space before the inward code. */

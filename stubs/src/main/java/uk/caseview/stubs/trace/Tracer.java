@@ -128,7 +128,8 @@ public final class Tracer {
         }
     }
 
-    static TraceMatch match(Citizen c) {
+    /** A citizen as a trace lists them: NINO, name, date of birth and current postcode. */
+    public static TraceMatch match(Citizen c) {
         return new TraceMatch(c.nino(), c.name(), c.dateOfBirth(), c.currentAddress().postcode());
     }
 

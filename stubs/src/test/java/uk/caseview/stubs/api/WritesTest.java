@@ -358,6 +358,31 @@ class WritesTest {
     }
 
     @Test
+    void aTraineeTracesAMovedCitizenByTheirNewPostcodeAndNoOneElseDoes() {
+        JsonNode was = json(http.get("/citizen/v1/citizens/ZX000001A", "X-Training-Session", "alice"));
+        String oldPostcode = was.path("currentAddress").path("postcode").asText();
+        HttpResponse<byte[]> moved = post("/citizen/v1/citizens/ZX000001A/addresses", """
+                {"line1": "7 Test Terrace", "town": "Cardiff", "postcode": "CF11 9ZZ", "from": "2025-06-20"}""",
+                "Idempotency-Key", key(), "X-Training-Session", "alice");
+        assertThat(moved.statusCode()).isEqualTo(201);
+
+        assertThat(tracedNinos("postcode=cf119zz", "alice")).containsExactly("ZX000001A");
+        assertThat(tracedNinos("postcode=" + oldPostcode.replace(" ", "%20"), "alice")).doesNotContain("ZX000001A");
+        String name = "surname=" + was.path("name").path("surname").asText() + "&dateOfBirth="
+                + was.path("dateOfBirth").asText();
+        assertThat(tracedNinos(name, "alice")).containsOnlyOnce("ZX000001A");
+        // Another trainee's class still has them at the old address.
+        assertThat(tracedNinos("postcode=CF11%209ZZ", "bob")).doesNotContain("ZX000001A");
+        assertThat(tracedNinos("postcode=" + oldPostcode.replace(" ", "%20"), "bob")).contains("ZX000001A");
+    }
+
+    private List<String> tracedNinos(String query, String session) {
+        JsonNode result = contract.check("traceCitizens",
+                http.get("/citizen/v1/citizens?" + query, "X-Training-Session", session));
+        return result.path("matches").findValuesAsText("nino");
+    }
+
+    @Test
     void aMoveIsCheckedAgainstTheContractAndTheAddressHistory() {
         String path = "/citizen/v1/citizens/ZX000001A/addresses";
         JsonNode was = json(http.get("/citizen/v1/citizens/ZX000001A"));
