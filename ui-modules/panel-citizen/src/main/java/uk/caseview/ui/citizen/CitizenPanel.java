@@ -140,7 +140,8 @@ final class CitizenPanel implements CustomerPanel {
         contact.add("Phone", CitizenViewModel.orDash(c.contact() == null ? null : c.contact().phone()));
         contact.add("Mobile", CitizenViewModel.orDash(c.contact() == null ? null : c.contact().mobile()))
                 .setId("citizen-mobile");
-        contact.add("Email", CitizenViewModel.orDash(c.contact() == null ? null : c.contact().email()));
+        contact.addEmail("Email", CitizenViewModel.orDash(c.contact() == null ? null : c.contact().email()))
+                .setId("citizen-email");
         body.getChildren().add(contact);
 
         householdSection = section("Household");

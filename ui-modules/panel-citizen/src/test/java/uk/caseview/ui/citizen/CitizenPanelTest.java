@@ -50,6 +50,20 @@ class CitizenPanelTest extends PanelStatesTest {
         return within(robot, query).queryAs(Label.class).getText();
     }
 
+    /** An email too long for the line breaks after the @, never inside the domain, and joins again when there is room. */
+    @Test
+    void anEmailBreaksAfterTheAtSignWhenItDoesNotFit(FxRobot robot) {
+        String email = "rhiannon.pryce@cardiff-and-vale-carers.org.uk";
+        show(viewWith(loaded(CitizenSamples.withEmail(email))));
+        assertThat(text(robot, "#citizen-email")).isEqualTo("rhiannon.pryce@\ncardiff-and-vale-carers.org.uk");
+        assertThat(within(robot, "#citizen-email").queryAs(Label.class).getAccessibleText())
+                .isEqualTo("Email: " + email);
+        showAt(1200, 1.0);
+        assertThat(text(robot, "#citizen-email")).isEqualTo(email);
+        showAt(380, 1.0);
+        assertThat(text(robot, "#citizen-email")).contains("@\n");
+    }
+
     @Test
     void sitsInTheSideColumn() {
         assertThat(provider().placement()).isEqualTo(Placement.SIDE);

@@ -39,4 +39,12 @@ final class CitizenSamples {
                 c.contact(), c.preferredLanguage(), c.identityVerification(), c.relationships(), c.flags(),
                 new BankAccount("R Pryce", "20-00-00", accountNumber), c.version() + 1);
     }
+
+    /** The same citizen with another email address. */
+    static Citizen withEmail(String email) {
+        Citizen c = rhiannon();
+        return new Citizen(c.nino(), c.name(), c.dateOfBirth(), c.dateOfDeath(), c.currentAddress(), c.pastAddresses(),
+                new ContactDetails(c.contact().phone(), c.contact().mobile(), email), c.preferredLanguage(),
+                c.identityVerification(), c.relationships(), c.flags(), c.bankAccount(), c.version() + 1);
+    }
 }

@@ -34,6 +34,30 @@ public final class KeyValueGrid extends GridPane {
         return v;
     }
 
+    /**
+     * Adds an email address. Wrapped like any value it would break wherever the width runs out
+     * ("alys.pritchard@example.co" / "m"), which an agent reading it out to a caller can misread;
+     * so where it does not fit on one line it breaks after the @, and only within a part that is
+     * itself too long for the line.
+     */
+    public Label addEmail(String key, String email) {
+        Label v = add(key, email);
+        v.setMaxWidth(Double.MAX_VALUE); // as wide as the column, so its width says what room there is
+        int at = email.indexOf('@');
+        if (at > 0 && at < email.length() - 1) {
+            String split = email.substring(0, at + 1) + "\n" + email.substring(at + 1);
+            Runnable fit = () -> {
+                double room = v.getWidth() - v.snappedLeftInset() - v.snappedRightInset();
+                boolean fits = room <= 0 || TextWidths.of(email, v.getFont()) <= room;
+                v.setText(fits ? email : split);
+                v.setAccessibleText(key + ": " + email);
+            };
+            v.widthProperty().addListener((obs, was, now) -> fit.run());
+            v.fontProperty().addListener((obs, was, now) -> fit.run());
+        }
+        return v;
+    }
+
     public void add(String key, Node value) {
         Label k = new Label(key);
         k.getStyleClass().add(Styles.KEY);
