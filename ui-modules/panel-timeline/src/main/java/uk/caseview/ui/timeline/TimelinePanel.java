@@ -199,6 +199,9 @@ final class TimelinePanel implements CustomerPanel {
         for (String line : model.problems()) {
             Label l = new Label(line);
             l.setWrapText(true);
+            // A wrapped label's least height is one line: in a short panel the VBox would cut the
+            // notice to "the rest…" and keep the list's height. The notice keeps its lines instead.
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add(line.endsWith("still loading.") ? Styles.MUTED : "cv-warning-text");
             lines.add(l);
         }

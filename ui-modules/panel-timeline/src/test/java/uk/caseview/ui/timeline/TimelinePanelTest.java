@@ -164,6 +164,28 @@ class TimelinePanelTest extends PanelStatesTest {
         assertThat(fetches.notesAsked).isEqualTo(2);
     }
 
+    /** The notes above the list wrap whole at the largest text in a narrow panel; the list gives up the height. */
+    @Test
+    void theNoticesAboveTheListReadWholeAtTheLargestText(FxRobot robot) {
+        List<uk.caseview.sdk.model.debt.Debt> many = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            many.add(new uk.caseview.sdk.model.debt.Debt("D" + (i + 10), "ZX000001A",
+                    uk.caseview.sdk.model.debt.DebtType.OVERPAYMENT, "Universal Credit", "Overpaid", 1000, 1000,
+                    uk.caseview.sdk.model.debt.RecoveryMethod.BENEFIT_DEDUCTION,
+                    uk.caseview.sdk.model.debt.DebtStatus.ACTIVE, java.time.LocalDate.of(2024, 1, 1).plusDays(i),
+                    null, 1));
+        }
+        show(everything().with(Source.DEBT, loaded(new uk.caseview.sdk.model.debt.Debts("ZX000001A", many))));
+        showAt(420, uk.caseview.ui.theme.Theme.MAX_SCALE);
+        List<javafx.scene.control.Label> notices = new ArrayList<>();
+        onFx(() -> ((javafx.scene.Parent) panel.node().lookup("#timeline-problems")).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label).forEach(n -> notices.add((javafx.scene.control.Label) n)));
+        assertThat(notices).anyMatch(l -> l.getText().startsWith("Transactions shown for the 20 most recent of 25"));
+        onFx(() -> assertThat(notices).allSatisfy(l -> assertThat(l.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+                .findFirst()).as("drawn whole").hasValue(l.getText())));
+    }
+
     @Test
     void namesASourceThatIsDownAboveTheRest(FxRobot robot) {
         show(everything().with(Source.EARNINGS,
