@@ -17,10 +17,12 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Font;
 import javafx.util.Callback;
@@ -325,6 +327,7 @@ public final class Columns {
         private boolean fitting;
         private boolean showingLater;
         private ScrollBar watchedBar;
+        private final Set<Label> watchedTitles = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
         Fit(TableView<S> table, List<TableColumn<S, ?>> dropOrder) {
             this.table = table;
@@ -490,7 +493,7 @@ public final class Columns {
          * free text giving way first. Where even the minimums do not fit, the columns keep them
          * and the table scrolls sideways rather than hide what is cut off.
          */
-        private static double[] share(List<? extends TableColumn<?, ?>> shown, double room) {
+        private double[] share(List<? extends TableColumn<?, ?>> shown, double room) {
             int n = shown.size();
             double[] least = new double[n];
             double sum = 0;
@@ -500,7 +503,7 @@ public final class Columns {
             }
             if (sum > room) {
                 for (int i = 0; i < n; i++) {
-                    least[i] = Math.ceil(shown.get(i).getMinWidth());
+                    least[i] = Math.ceil(Math.max(shown.get(i).getMinWidth(), titleFloor(shown.get(i))));
                 }
             }
             double[] widths = new double[n];
@@ -554,9 +557,31 @@ public final class Columns {
             return true;
         }
 
-        private static double wanted(TableColumn<?, ?> column) {
-            return column.getProperties().get(READABLE) instanceof Double readable
+        private double wanted(TableColumn<?, ?> column) {
+            double wanted = column.getProperties().get(READABLE) instanceof Double readable
                     ? Math.max(readable, column.getMinWidth()) : column.getMinWidth();
+            return Math.max(wanted, titleFloor(column));
+        }
+
+        /**
+         * With no rows, no cell has measured the column in the table's own font, and its room is
+         * still the estimate made in the default font (100 %): at a larger text size the titles
+         * outgrow it. So an empty table gives each column at least its title's width, as drawn.
+         */
+        private double titleFloor(TableColumn<?, ?> column) {
+            if (!table.getItems().isEmpty()) {
+                return 0;
+            }
+            for (Node node : table.lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader header && header.getTableColumn() == column
+                        && header.lookup(".label") instanceof Label title) {
+                    if (watchedTitles.add(title)) {
+                        title.fontProperty().addListener((obs, was, now) -> refit());
+                    }
+                    return Math.ceil(title.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset());
+                }
+            }
+            return 0;
         }
     }
 }
