@@ -19,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.app.customer.CustomerTab;
 import uk.caseview.app.testing.AppHarness;
 import uk.caseview.app.testing.FileDrop;
-import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
@@ -56,11 +55,7 @@ class ActionsTest {
     }
 
     private CustomerTab open(String nino) throws Exception {
-        robot.clickOn("#nino-search").eraseText(30).write(nino).type(KeyCode.ENTER);
-        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(nino)).isPresent());
-        CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
-        waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
-        return tab;
+        return harness.open(robot, nino);
     }
 
     /**
@@ -82,11 +77,8 @@ class ActionsTest {
         waitUntil(Duration.ofSeconds(10), () -> harness.window.status().connectionText().equals("Connected"));
     }
 
-    /** Backspaces only erase what is left of the caret, which lands where the click does: clear first. */
     private void replaceText(String query, String text) throws Exception {
-        javafx.scene.control.TextInputControl field = robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class);
-        WaitForAsyncUtils.asyncFx(field::clear).get();
-        robot.clickOn(field).write(text);
+        AppHarness.replaceText(robot, query, text);
     }
 
     private List<ContactNote> serverNotes(String nino) throws Exception {

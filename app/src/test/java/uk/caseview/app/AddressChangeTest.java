@@ -25,7 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.app.customer.CustomerTab;
 import uk.caseview.app.testing.AppHarness;
-import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.model.citizen.Address;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.stubs.Fault;
@@ -63,11 +62,7 @@ class AddressChangeTest {
     }
 
     private CustomerTab open(String nino) throws Exception {
-        robot.clickOn("#nino-search").eraseText(30).write(nino).type(KeyCode.ENTER);
-        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(nino)).isPresent());
-        CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
-        waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
-        return tab;
+        return harness.open(robot, nino);
     }
 
     private Citizen server(String nino) throws Exception {
@@ -75,9 +70,7 @@ class AddressChangeTest {
     }
 
     private void replaceText(String query, String text) throws Exception {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
-        WaitForAsyncUtils.asyncFx(field::clear).get();
-        robot.clickOn(field).write(text);
+        AppHarness.replaceText(robot, query, text);
     }
 
     private void typeNewAddress(String line1, String town, String postcode) throws Exception {

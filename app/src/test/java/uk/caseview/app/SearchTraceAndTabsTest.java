@@ -48,11 +48,7 @@ class SearchTraceAndTabsTest {
     }
 
     private CustomerTab open(String nino) throws Exception {
-        robot.clickOn("#nino-search").eraseText(30).write(nino).type(KeyCode.ENTER);
-        waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse(nino)).isPresent());
-        CustomerTab tab = harness.window.customer(Nino.parse(nino)).orElseThrow();
-        waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
-        return tab;
+        return harness.open(robot, nino);
     }
 
     @Test

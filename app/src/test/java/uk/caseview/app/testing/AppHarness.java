@@ -3,14 +3,19 @@ package uk.caseview.app.testing;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.app.CaseviewApp;
 import uk.caseview.app.backend.Backend;
 import uk.caseview.app.config.ConnectionChecks;
 import uk.caseview.app.config.Mode;
+import uk.caseview.app.customer.CustomerTab;
 import uk.caseview.app.shell.MainWindow;
 import uk.caseview.sdk.CaseviewSdk;
+import uk.caseview.sdk.Nino;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
 
@@ -57,6 +62,22 @@ public final class AppHarness implements AutoCloseable {
         CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend));
         MainWindow window = app.ready().get(60, TimeUnit.SECONDS);
         return new AppHarness(stub, views, app, window);
+    }
+
+    /** Types the NINO in the search box as a caseworker does, and waits until the customer's tab has every source's answer. */
+    public CustomerTab open(FxRobot robot, String nino) throws Exception {
+        robot.clickOn("#nino-search").eraseText(30).write(nino).type(KeyCode.ENTER);
+        waitUntil(Duration.ofSeconds(5), () -> window.customer(Nino.parse(nino)).isPresent());
+        CustomerTab tab = window.customer(Nino.parse(nino)).orElseThrow();
+        waitUntil(Duration.ofSeconds(20), () -> tab.viewProperty().get().isComplete());
+        return tab;
+    }
+
+    /** Backspaces only erase what is left of the caret, which lands where the click does: clear first. */
+    public static void replaceText(FxRobot robot, String query, String text) throws Exception {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        WaitForAsyncUtils.asyncFx(field::clear).get();
+        robot.clickOn(field).write(text);
     }
 
     /** Polls (without sleeping the FX thread) until the condition, read on the FX thread, holds. */
