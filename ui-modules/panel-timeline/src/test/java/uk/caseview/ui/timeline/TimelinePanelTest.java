@@ -2,21 +2,35 @@ package uk.caseview.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import uk.caseview.sdk.Nino;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
+import uk.caseview.sdk.model.debt.Debt;
 import uk.caseview.sdk.model.debt.DebtLedger;
+import uk.caseview.sdk.model.debt.DebtStatus;
+import uk.caseview.sdk.model.debt.DebtType;
+import uk.caseview.sdk.model.debt.Debts;
+import uk.caseview.sdk.model.debt.RecoveryMethod;
 import uk.caseview.sdk.view.CustomerView;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.panel.PanelProvider;
 import uk.caseview.ui.panel.PanelStatesTest;
 import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.theme.Theme;
 
 class TimelinePanelTest extends PanelStatesTest {
 
@@ -107,8 +121,8 @@ class TimelinePanelTest extends PanelStatesTest {
         show(everything());
         @SuppressWarnings("unchecked")
         TableView<TimelineEvent> table = (TableView<TimelineEvent>) panel.node().lookup("#timeline-table");
-        java.util.Map<javafx.scene.control.TableCell<?, ?>, javafx.scene.control.Tooltip> tooltipOf =
-                new java.util.IdentityHashMap<>();
+        Map<TableCell<?, ?>, Tooltip> tooltipOf =
+                new IdentityHashMap<>();
         List<String> read = new ArrayList<>();
         // Between reads a source is hidden and shown again: the same cells then show other rows.
         ToggleButton rti = (ToggleButton) panel.node().lookup("#timeline-filter-rti");
@@ -116,13 +130,13 @@ class TimelinePanelTest extends PanelStatesTest {
             onFx(rti::fire);
             settle();
             onFx(() -> table.lookupAll(".table-cell").stream()
-                    .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && !c.isEmpty()
+                    .filter(n -> n instanceof TableCell<?, ?> c && !c.isEmpty()
                             && "Event".equals(c.getTableColumn().getText()) && c.getTooltip() != null)
-                    .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                    .map(n -> (TableCell<?, ?>) n)
                     .forEach(c -> {
                         assertThat(c.getTooltip().getText()).isEqualTo(c.getText());
                         read.add(c.getText());
-                        javafx.scene.control.Tooltip before = tooltipOf.putIfAbsent(c, c.getTooltip());
+                        Tooltip before = tooltipOf.putIfAbsent(c, c.getTooltip());
                         assertThat(before == null || before == c.getTooltip()).as("the cell's own tooltip").isTrue();
                     }));
         }
@@ -152,7 +166,7 @@ class TimelinePanelTest extends PanelStatesTest {
                 .isPresent();
         assertThat(within(robot, "." + Styles.UNAVAILABLE).tryQuery()).isEmpty();
         assertThat(robot.lookup("#timeline-problems").queryParent().getChildrenUnmodifiable())
-                .anyMatch(n -> n instanceof javafx.scene.control.Label l
+                .anyMatch(n -> n instanceof Label l
                         && l.getText().startsWith("Transactions for 1 debt could not be loaded"));
 
         fetches.notesFail = false;
@@ -167,22 +181,22 @@ class TimelinePanelTest extends PanelStatesTest {
     /** The notes above the list wrap whole at the largest text in a narrow panel; the list gives up the height. */
     @Test
     void theNoticesAboveTheListReadWholeAtTheLargestText(FxRobot robot) {
-        List<uk.caseview.sdk.model.debt.Debt> many = new ArrayList<>();
+        List<Debt> many = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            many.add(new uk.caseview.sdk.model.debt.Debt("D" + (i + 10), "ZX000001A",
-                    uk.caseview.sdk.model.debt.DebtType.OVERPAYMENT, "Universal Credit", "Overpaid", 1000, 1000,
-                    uk.caseview.sdk.model.debt.RecoveryMethod.BENEFIT_DEDUCTION,
-                    uk.caseview.sdk.model.debt.DebtStatus.ACTIVE, java.time.LocalDate.of(2024, 1, 1).plusDays(i),
+            many.add(new Debt("D" + (i + 10), "ZX000001A",
+                    DebtType.OVERPAYMENT, "Universal Credit", "Overpaid", 1000, 1000,
+                    RecoveryMethod.BENEFIT_DEDUCTION,
+                    DebtStatus.ACTIVE, LocalDate.of(2024, 1, 1).plusDays(i),
                     null, 1));
         }
-        show(everything().with(Source.DEBT, loaded(new uk.caseview.sdk.model.debt.Debts("ZX000001A", many))));
-        showAt(420, uk.caseview.ui.theme.Theme.MAX_SCALE);
-        List<javafx.scene.control.Label> notices = new ArrayList<>();
-        onFx(() -> ((javafx.scene.Parent) panel.node().lookup("#timeline-problems")).getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof javafx.scene.control.Label).forEach(n -> notices.add((javafx.scene.control.Label) n)));
+        show(everything().with(Source.DEBT, loaded(new Debts("ZX000001A", many))));
+        showAt(420, Theme.MAX_SCALE);
+        List<Label> notices = new ArrayList<>();
+        onFx(() -> ((Parent) panel.node().lookup("#timeline-problems")).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label).forEach(n -> notices.add((Label) n)));
         assertThat(notices).anyMatch(l -> l.getText().startsWith("Transactions shown for the 20 most recent of 25"));
         onFx(() -> assertThat(notices).allSatisfy(l -> assertThat(l.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+                .filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
                 .findFirst()).as("drawn whole").hasValue(l.getText())));
     }
 

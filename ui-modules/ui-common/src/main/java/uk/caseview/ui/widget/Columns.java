@@ -427,7 +427,9 @@ public final class Columns {
             if (!table.isTableMenuButtonVisible()) {
                 return 0;
             }
-            ScrollBar bar = verticalBar();
+            // The bar lives as long as the skin's flow; look it up again only when the skin has changed.
+            ScrollBar bar = watchedBar != null && watchedBar.getParent() != null
+                    && watchedBar.getParent().getParent() != null ? watchedBar : verticalBar();
             if (bar == null) {
                 return 0;
             }
