@@ -15,6 +15,8 @@ import uk.caseview.sdk.error.NotFoundException;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /** {@code getDocument} against the real stub: the bytes and media type it serves, and its limits. */
 class EvidenceDocumentTest {
@@ -36,7 +38,7 @@ class EvidenceDocumentTest {
     }
 
     private static CaseviewSdk sdk(long maxDocumentBytes) {
-        return CaseviewSdk.builder().baseUri(stub.baseUri()).maxDocumentBytes(maxDocumentBytes).build();
+        return CaseviewSdk.builder().tokenProvider(TokenProvider.fixed(stub.accessToken(StaffAccount.TRAINEE))).baseUri(stub.baseUri()).maxDocumentBytes(maxDocumentBytes).build();
     }
 
     private static EvidenceItem first(String mediaType) {

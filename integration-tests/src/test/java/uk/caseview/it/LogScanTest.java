@@ -44,6 +44,7 @@ import uk.caseview.stubs.Fault;
 import uk.caseview.stubs.StubApi;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /**
  * Runs every SDK path a caseworker's session takes, with DEBUG logging on for everything
@@ -53,7 +54,6 @@ import uk.caseview.stubs.StubServer;
 class LogScanTest {
 
     private static final Nino EVERYTHING = Nino.parse("ZX000001A");
-    private static final String TOKEN = "eyJhbGciOi.integration-secret-token.c2lnbmF0dXJl";
     /** Where the persona moves to during the session: personal data the stub did not hold at the start. */
     private static final NewAddress MOVED = new NewAddress("Flat 3, 21 Quarry Mews", "Pengam Green", "Cardiff",
             "CF24 9ZQ", LocalDate.now());
@@ -70,12 +70,14 @@ class LogScanTest {
         root.addAppender(captured);
         Set<String> personal;
         try (StubServer stub = StubServer.start(StubConfig.defaults())) {
-            personal = PersonalData.of(stub.baseUri(), EVERYTHING);
+            // A real token from the stub's provider: the scan checks it appears in no log line.
+            String token = stub.accessToken(StaffAccount.TRAINEE);
+            personal = PersonalData.of(stub.baseUri(), token, EVERYTHING);
             personal.addAll(Set.of(MOVED.line1(), MOVED.line2(), MOVED.postcode()));
             try (CaseviewSdk sdk = CaseviewSdk.builder()
                     .baseUri(stub.baseUri())
                     .readTimeout(Duration.ofSeconds(5))
-                    .tokenProvider(TokenProvider.fixed(TOKEN))
+                    .tokenProvider(TokenProvider.fixed(token))
                     .trainingSession("log-scan")
                     .dataDirectory(dataDir)
                     .keyProvider(KeyProvider.ephemeral())
@@ -96,7 +98,7 @@ class LogScanTest {
         for (String secret : personal) {
             assertThat(lines).as("log lines containing a personal string").noneMatch(l -> l.contains(secret));
         }
-        assertThat(lines).as("log lines containing the token").noneMatch(l -> l.contains(TOKEN));
+        assertThat(lines).as("log lines containing the token").noneMatch(l -> l.contains(token));
     }
 
     private static void session(CaseviewSdk sdk, StubServer stub) throws Exception {

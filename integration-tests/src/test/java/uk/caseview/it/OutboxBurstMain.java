@@ -33,6 +33,7 @@ public final class OutboxBurstMain {
         int count = Integer.parseInt(args[2]);
         String session = args[3];
         try (CaseviewSdk sdk = CaseviewSdk.builder()
+                .tokenProvider(uk.caseview.sdk.auth.TokenProvider.fixed(System.getenv("CASEVIEW_TEST_TOKEN")))
                 .baseUri(base)
                 .readTimeout(Duration.ofSeconds(10))
                 .trainingSession(session)

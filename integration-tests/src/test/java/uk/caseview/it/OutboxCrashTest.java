@@ -21,6 +21,8 @@ import uk.caseview.sdk.CaseviewSdk;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /**
  * Kills a process for real (SIGKILL) in the middle of a burst of 1,000 outbox writes, restarts
@@ -44,6 +46,7 @@ class OutboxCrashTest {
             assertThat(lastQueued).as("killed mid-burst").isBetween(1, BURST - 1);
 
             try (CaseviewSdk restarted = CaseviewSdk.builder()
+                    .tokenProvider(TokenProvider.fixed(stub.accessToken(StaffAccount.TRAINEE)))
                     .baseUri(stub.baseUri())
                     .readTimeout(Duration.ofSeconds(10))
                     .trainingSession(SESSION)
@@ -81,6 +84,7 @@ class OutboxCrashTest {
                 OutboxBurstMain.class.getName(), stub.baseUri().toString(), dataDir.toString(),
                 String.valueOf(BURST), SESSION);
         pb.environment().put("CASEVIEW_STORE_KEY", Base64.getEncoder().encodeToString(key));
+        pb.environment().put("CASEVIEW_TEST_TOKEN", stub.accessToken(StaffAccount.TRAINEE));
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process child = pb.start();
         int lastQueued = 0;

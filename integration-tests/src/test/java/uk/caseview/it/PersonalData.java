@@ -21,10 +21,11 @@ final class PersonalData {
 
     private PersonalData() {}
 
-    static Set<String> of(URI stubBase, Nino nino) throws IOException, InterruptedException {
+    static Set<String> of(URI stubBase, String token, Nino nino) throws IOException, InterruptedException {
         HttpResponse<String> response;
         try (HttpClient http = HttpClient.newHttpClient()) {
-            response = http.send(HttpRequest.newBuilder(stubBase.resolve("/citizen/v1/citizens/" + nino.value())).build(),
+            response = http.send(HttpRequest.newBuilder(stubBase.resolve("/citizen/v1/citizens/" + nino.value()))
+                            .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
         JsonNode c = Json.mapper().readTree(response.body());

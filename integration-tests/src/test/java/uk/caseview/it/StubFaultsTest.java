@@ -22,6 +22,8 @@ import uk.caseview.stubs.Fault;
 import uk.caseview.stubs.StubApi;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /**
  * The stub server's fault injection, one API at a time: the faulty source states a reason a
@@ -40,7 +42,7 @@ class StubFaultsTest {
     static void startStub() throws Exception {
         stub = StubServer.start(StubConfig.defaults());
         // Warm up (class loading, the stub building the persona) so the first case isn't judged on a cold start.
-        try (CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).readTimeout(Duration.ofSeconds(30)).build()) {
+        try (CaseviewSdk sdk = CaseviewSdk.builder().tokenProvider(TokenProvider.fixed(stub.accessToken(StaffAccount.TRAINEE))).baseUri(stub.baseUri()).readTimeout(Duration.ofSeconds(30)).build()) {
             sdk.customerViews().load(EVERYTHING, (v, s) -> {}).get(60, TimeUnit.SECONDS);
         }
     }
@@ -93,6 +95,7 @@ class StubFaultsTest {
 
         CustomerView view;
         try (CaseviewSdk sdk = CaseviewSdk.builder()
+                .tokenProvider(TokenProvider.fixed(stub.accessToken(StaffAccount.TRAINEE)))
                 .baseUri(stub.baseUri())
                 // A short read timeout for the faulty API only, so a hang ends quickly; the healthy four
                 // get room for a busy machine.

@@ -25,6 +25,8 @@ import uk.caseview.stubs.data.NinoScheme;
  * @param indexesBuiltAtStart  build the trace index and caseload in the background at start,
  *                             rather than from the first request that needs them (the worklist
  *                             answers 503 "preparing" with a Retry-After until its caseload is built)
+ * @param auth                 require a valid access token from the stub's identity provider on every
+ *                             API call, and the role the role matrix names (decision 0700); on by default
  */
 public record StubConfig(
         int port,
@@ -36,7 +38,8 @@ public record StubConfig(
         Map<StubApi, Fault> faults,
         int traceIndexSize,
         int worklistDebts,
-        boolean indexesBuiltAtStart) {
+        boolean indexesBuiltAtStart,
+        boolean auth) {
 
     public static final int DEFAULT_PORT = 0;
     public static final long DEFAULT_SEED = 42L;
@@ -67,41 +70,41 @@ public record StubConfig(
         faults = Map.copyOf(copy);
     }
 
-    /** Ephemeral port on 127.0.0.1, seed 42, 15 million citizens, today's date, no faults, lazy indexes. */
+    /** Ephemeral port on 127.0.0.1, seed 42, 15 million citizens, today's date, no faults, lazy indexes, tokens required. */
     public static StubConfig defaults() {
         return new StubConfig(DEFAULT_PORT, loopback(), DEFAULT_SEED, DEFAULT_POPULATION, null, Clock.systemUTC(),
-                Map.of(), DEFAULT_TRACE_INDEX_SIZE, DEFAULT_WORKLIST_DEBTS, false);
+                Map.of(), DEFAULT_TRACE_INDEX_SIZE, DEFAULT_WORKLIST_DEBTS, false, true);
     }
 
     public StubConfig withPort(int v) {
         return new StubConfig(v, bindAddress, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withBindAddress(InetAddress v) {
         return new StubConfig(port, v, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withSeed(long v) {
         return new StubConfig(port, bindAddress, v, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withPopulation(int v) {
         return new StubConfig(port, bindAddress, seed, v, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     /** Pins the date the data is generated around, so a test sees identical dates every day. */
     public StubConfig withToday(LocalDate v) {
         return new StubConfig(port, bindAddress, seed, population, v, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withClock(Clock v) {
         return new StubConfig(port, bindAddress, seed, population, today, v, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withFault(StubApi api, Fault fault) {
@@ -109,22 +112,31 @@ public record StubConfig(
         copy.putAll(faults);
         copy.put(api, fault);
         return new StubConfig(port, bindAddress, seed, population, today, clock, copy, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withTraceIndexSize(int v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, v, worklistDebts,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withWorklistDebts(int v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize, v,
-                indexesBuiltAtStart);
+                indexesBuiltAtStart, auth);
     }
 
     public StubConfig withIndexesBuiltAtStart(boolean v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
-                worklistDebts, v);
+                worklistDebts, v, auth);
+    }
+
+    /**
+     * No token checks at all: for contract tests and quick demos only. The server logs a warning
+     * when it starts like this, so nobody mistakes it for the real thing.
+     */
+    public StubConfig withoutAuth() {
+        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
+                worklistDebts, indexesBuiltAtStart, false);
     }
 
     /** The phase-1 name of {@link #withIndexesBuiltAtStart}, which now also covers the worklist caseload. */

@@ -35,6 +35,10 @@ import uk.caseview.stubs.data.gen.Population;
 import uk.caseview.stubs.http.Endpoint;
 import uk.caseview.stubs.http.Reply;
 import uk.caseview.stubs.http.StubHttpHandler;
+import uk.caseview.stubs.idp.IdentityProviderEndpoints;
+import uk.caseview.stubs.idp.RequestAuthoriser;
+import uk.caseview.stubs.idp.StaffAccount;
+import uk.caseview.stubs.idp.TokenIssuer;
 import uk.caseview.stubs.persona.PersonaCatalogue;
 import uk.caseview.stubs.state.CaseData;
 import uk.caseview.stubs.state.Classroom;
@@ -60,6 +64,7 @@ public final class StubServer implements AutoCloseable {
     private final ExecutorService executor;
     private final FaultController faults;
     private final CaseloadHolder caseload;
+    private final TokenIssuer tokens;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile boolean closed;
 
@@ -94,11 +99,15 @@ public final class StubServer implements AutoCloseable {
 
         Map<String, Reply> fixed = Map.of("/openapi.yaml",
                 Reply.bytes(200, "application/yaml", contract.yamlBytes()));
-        StubHttpHandler handler = new StubHttpHandler(new RouteTable(contract), endpoints, fixed, faults, stopping,
-                new ContractSchemas(contract), classroom);
 
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.http = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
+        // The issuer names the port, which is known only once bound.
+        // Real time, not the stub's (possibly frozen) training clock: expiry is checked against real time.
+        this.tokens = new TokenIssuer(baseUri() + IdentityProviderEndpoints.PREFIX, java.time.Clock.systemUTC());
+        RequestAuthoriser authoriser = config.auth() ? new RequestAuthoriser(tokens.verifier()) : null;
+        StubHttpHandler handler = new StubHttpHandler(new RouteTable(contract), endpoints, fixed, faults, stopping,
+                new ContractSchemas(contract), classroom, new IdentityProviderEndpoints(tokens), authoriser);
         http.createContext("/", handler);
         http.setExecutor(executor);
         http.start();
@@ -109,6 +118,10 @@ public final class StubServer implements AutoCloseable {
         try {
             StubServer server = new StubServer(config);
             LOG.info("Caseview stub server listening on port {} (seed {})", server.port(), config.seed());
+            if (!config.auth()) {
+                LOG.warn("Stub server started WITHOUT sign-in checks (--no-auth): any caller may do anything. "
+                        + "For contract tests and quick demos only.");
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the stub server on port " + config.port(), e);
@@ -122,6 +135,21 @@ public final class StubServer implements AutoCloseable {
             host = "[" + host + "]";
         }
         return URI.create("http://" + host + ":" + port());
+    }
+
+    /** The stub identity provider's issuer, e.g. {@code http://127.0.0.1:43817/idp}. */
+    public URI issuer() {
+        return URI.create(tokens.issuer());
+    }
+
+    /** The stub identity provider's signer, for tests that need a token (or a bad one) without a sign-in. */
+    public TokenIssuer tokens() {
+        return tokens;
+    }
+
+    /** A valid access token for a stub account: what a test sends as {@code Authorization: Bearer ...}. */
+    public String accessToken(StaffAccount account) {
+        return tokens.accessToken(account, java.time.Duration.ofHours(2));
     }
 
     public int port() {

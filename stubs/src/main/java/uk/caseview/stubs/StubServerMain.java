@@ -42,10 +42,14 @@ public final class StubServerMain {
                                      e.g. --fault debt:errorRate=0.3,errorStatuses=503+429,retryAfterSeconds=2
                                      Faults draw from a random stream per API seeded by --seed: reproducible.
                                      Change them while running with POST /__admin/faults.
+              --no-auth              accept every request without a token (contract tests, quick demos only;
+                                     logs a warning). By default each API call needs a token from the stub's
+                                     identity provider at /idp, and the role the role matrix names
               --help                 print this and exit
 
             Personas (training cases) have NINOs ZX000001A upwards; GET /__admin/scenarios lists them.
-            The contract is served at GET /openapi.yaml.
+            The contract is served at GET /openapi.yaml. Staff accounts (all synthetic, password "training"):
+            trainee, frontline, debt, leader, trainer; see stubs/README.md.
             """;
 
     static final int DEFAULT_PORT = 8089;
@@ -89,6 +93,10 @@ public final class StubServerMain {
             if (flag.equals("--help") || flag.equals("-h")) {
                 out.print(USAGE);
                 return null;
+            }
+            if (flag.equals("--no-auth")) {
+                config = config.withoutAuth();
+                continue;
             }
             String name = flag.contains("=") ? flag.substring(0, flag.indexOf('=')) : flag;
             if (!FLAGS.contains(name)) {

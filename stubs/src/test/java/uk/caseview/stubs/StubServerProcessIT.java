@@ -81,11 +81,16 @@ class StubServerProcessIT {
                 base = URI.create(m.group(1));
             }
         }
-        StubHttp http = new StubHttp(base);
+        StubHttp anonymous = new StubHttp(base);
+        assertThat(anonymous.get("/citizen/v1/citizens/ZX000001A").statusCode())
+                .as("the standalone stub asks for a token by default").isEqualTo(401);
+        String token = anonymous.passwordSignIn("frontline");
+        StubHttp http = anonymous.withToken(token);
         assertThat(http.get("/citizen/v1/citizens/ZX000001A").statusCode()).isEqualTo(200);
         // A request the hang fault will never answer, on a raw socket so nothing retries it.
         try (Socket hung = new Socket(base.getHost(), base.getPort())) {
-            hung.getOutputStream().write(("GET /evidence/v1/citizens/ZX000001A/evidence HTTP/1.1\r\nHost: x\r\n\r\n")
+            hung.getOutputStream().write(("GET /evidence/v1/citizens/ZX000001A/evidence HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                    + token + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             hung.getOutputStream().flush();
             hung.setSoTimeout(30_000);

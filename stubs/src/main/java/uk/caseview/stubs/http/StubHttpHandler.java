@@ -17,6 +17,8 @@ import uk.caseview.stubs.contract.ContractSchemas;
 import uk.caseview.stubs.contract.RouteTable;
 import uk.caseview.stubs.fault.FaultDecision;
 import uk.caseview.stubs.fault.FaultedBodies;
+import uk.caseview.stubs.idp.IdentityProviderEndpoints;
+import uk.caseview.stubs.idp.RequestAuthoriser;
 import uk.caseview.stubs.state.Classroom;
 
 /**
@@ -36,9 +38,15 @@ public final class StubHttpHandler implements HttpHandler {
     private final CountDownLatch stopping;
     private final RequestChecker checker;
     private final Idempotency idempotency;
+    private final IdentityProviderEndpoints identityProvider;
+    private final RequestAuthoriser authoriser;
 
+    /** @param authoriser null to let every request through (the {@code --no-auth} stub) */
     public StubHttpHandler(RouteTable routes, Map<String, Endpoint> endpoints, Map<String, Reply> staticReplies,
-            FaultController faults, CountDownLatch stopping, ContractSchemas schemas, Classroom classroom) {
+            FaultController faults, CountDownLatch stopping, ContractSchemas schemas, Classroom classroom,
+            IdentityProviderEndpoints identityProvider, RequestAuthoriser authoriser) {
+        this.identityProvider = identityProvider;
+        this.authoriser = authoriser;
         this.routes = routes;
         this.endpoints = Map.copyOf(endpoints);
         this.staticReplies = Map.copyOf(staticReplies);
@@ -61,6 +69,10 @@ public final class StubHttpHandler implements HttpHandler {
                     write(exchange, fixed);
                     return;
                 }
+                if (IdentityProviderEndpoints.handles(path)) {
+                    write(exchange, identityProvider.handle(exchange));
+                    return;
+                }
                 RouteTable.Result result = routes.find(method, path);
                 switch (result) {
                     case RouteTable.NotFound nf -> {
@@ -75,6 +87,15 @@ public final class StubHttpHandler implements HttpHandler {
                     }
                     case RouteTable.Found found -> {
                         operationId = found.match().route().operationId();
+                        // A gateway authenticates before any service sees the call, faulty or not.
+                        if (authoriser != null) {
+                            var refusal = authoriser.refusal(
+                                    exchange.getRequestHeaders().getFirst("Authorization"), operationId);
+                            if (refusal.isPresent()) {
+                                write(exchange, refusal.get());
+                                return;
+                            }
+                        }
                         FaultDecision fault = faults.decide(StubApi.forPath(path));
                         if (!fault.isHealthy() && !applyFaultBeforeAnswer(exchange, fault)) {
                             return;

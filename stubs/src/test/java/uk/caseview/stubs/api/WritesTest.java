@@ -44,7 +44,7 @@ class WritesTest {
     void start() {
         server = StubServer.start(StubConfig.defaults().withToday(TODAY).withTraceIndexSize(0)
                 .withClock(Clock.fixed(Instant.parse("2025-06-30T10:00:00Z"), ZoneOffset.UTC)));
-        http = new StubHttp(server.baseUri());
+        http = new StubHttp(server);
         contract = new ResponseContract(OpenApiContract.load());
     }
 

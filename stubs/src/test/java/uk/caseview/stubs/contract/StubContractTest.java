@@ -40,7 +40,7 @@ class StubContractTest {
         server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
                 .withTraceIndexSize(100_000).withWorklistDebts(5_000));
         assertThat(server.awaitWorklist(Duration.ofMinutes(2))).as("worklist ready (hang guard)").isTrue();
-        http = new StubHttp(server.baseUri());
+        http = new StubHttp(server);
         contract = new ResponseContract(OpenApiContract.load());
     }
 

@@ -39,7 +39,7 @@ class FaultInjectionTest {
     @BeforeAll
     void start() {
         server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30)).withTraceIndexSize(0));
-        http = new StubHttp(server.baseUri());
+        http = new StubHttp(server);
     }
 
     @AfterEach
@@ -91,7 +91,7 @@ class FaultInjectionTest {
     @Test
     void latencyDelaysTheAnswerPastAShortClientTimeout() {
         server.faults().set(StubApi.AWARD, Fault.latency(1_500, 0));
-        HttpRequest quick = HttpRequest.newBuilder(server.baseUri().resolve("/award/v1/citizens/ZX000001A/awards"))
+        HttpRequest quick = http.request(("/award/v1/citizens/ZX000001A/awards"))
                 .timeout(Duration.ofMillis(100)).build();
         assertThatThrownBy(() -> http.client().send(quick, HttpResponse.BodyHandlers.ofByteArray()))
                 .isInstanceOf(HttpTimeoutException.class);
@@ -101,7 +101,7 @@ class FaultInjectionTest {
     @Test
     void aHangNeverAnswersUntilTheClientGivesUp() {
         server.faults().set(StubApi.EVIDENCE, Fault.NONE.withHang(true));
-        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/evidence/v1/citizens/ZX000001A/evidence"))
+        HttpRequest request = http.request(("/evidence/v1/citizens/ZX000001A/evidence"))
                 .timeout(Duration.ofMillis(300)).build();
         assertThatThrownBy(() -> http.client().send(request, HttpResponse.BodyHandlers.ofByteArray()))
                 .isInstanceOf(HttpTimeoutException.class);
@@ -110,8 +110,7 @@ class FaultInjectionTest {
     @Test
     void aResetDropsTheConnectionWithoutAnAnswer() {
         server.faults().set(StubApi.EARNINGS, Fault.NONE.withReset(true));
-        HttpRequest request = HttpRequest.newBuilder(
-                server.baseUri().resolve("/earnings/v1/citizens/ZX000001A/earnings")).timeout(Duration.ofSeconds(10))
+        HttpRequest request = http.request(("/earnings/v1/citizens/ZX000001A/earnings")).timeout(Duration.ofSeconds(10))
                 .build();
         assertThatThrownBy(() -> http.client().send(request, HttpResponse.BodyHandlers.ofByteArray()))
                 .isInstanceOf(IOException.class).isNotInstanceOf(HttpTimeoutException.class);
@@ -170,7 +169,7 @@ class FaultInjectionTest {
     void faultsGivenAtStartApply() {
         try (StubServer faulty = StubServer.start(StubConfig.defaults().withTraceIndexSize(0)
                 .withFault(StubApi.AWARD, Fault.errors(1.0, 502)))) {
-            StubHttp client = new StubHttp(faulty.baseUri());
+            StubHttp client = new StubHttp(faulty);
             assertThat(client.get("/award/v1/citizens/ZX000001A/awards").statusCode()).isEqualTo(502);
             assertThat(client.get(CITIZEN).statusCode()).isEqualTo(200);
         }

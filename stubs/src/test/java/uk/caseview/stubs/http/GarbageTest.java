@@ -50,7 +50,7 @@ class GarbageTest {
                 .withTraceIndexSize(20_000).withWorklistDebts(2_000));
         // A well-formed worklist request during the build is a 503 "preparing", by design, not a failure.
         assertThat(server.awaitWorklist(Duration.ofMinutes(2))).as("worklist ready (hang guard)").isTrue();
-        http = new StubHttp(server.baseUri());
+        http = new StubHttp(server);
         operations = OpenApiContract.load().operations();
     }
 

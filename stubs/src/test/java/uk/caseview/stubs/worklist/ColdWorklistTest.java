@@ -28,7 +28,7 @@ class ColdWorklistTest {
         ResponseContract contract = new ResponseContract(OpenApiContract.load());
         List<Integer> statuses = new ArrayList<>();
         try (StubServer stub = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30)))) {
-            StubHttp http = new StubHttp(stub.baseUri());
+            StubHttp http = new StubHttp(stub);
             HttpResponse<byte[]> r;
             do {
                 r = http.get("/debt/v1/worklist?size=100&sort=-balance");

@@ -37,7 +37,7 @@ class WorklistAgreesWithDebtsTest {
         server = StubServer.start(StubConfig.defaults().withToday(LocalDate.of(2025, 6, 30))
                 .withWorklistDebts(20_000));
         assertThat(server.awaitWorklist(Duration.ofMinutes(2))).as("worklist ready (hang guard)").isTrue();
-        http = new StubHttp(server.baseUri());
+        http = new StubHttp(server);
     }
 
     @AfterAll

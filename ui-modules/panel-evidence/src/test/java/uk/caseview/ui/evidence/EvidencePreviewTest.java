@@ -32,6 +32,8 @@ import uk.caseview.stubs.StubServer;
 import uk.caseview.ui.panel.PanelProvider;
 import uk.caseview.ui.panel.PanelStatesTest;
 import uk.caseview.ui.panel.RecordingPanelContext;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /**
  * The preview against the embedded stub server, over loopback HTTP as the app does: a PDF and a
@@ -47,7 +49,7 @@ class EvidencePreviewTest extends PanelStatesTest {
     private CaseviewSdk sdk;
 
     private static CaseviewSdk newSdk() {
-        return CaseviewSdk.builder().baseUri(stub.baseUri()).readTimeout(Duration.ofSeconds(20))
+        return CaseviewSdk.builder().tokenProvider(TokenProvider.fixed(stub.accessToken(StaffAccount.TRAINEE))).baseUri(stub.baseUri()).readTimeout(Duration.ofSeconds(20))
                 .resilience(ResilienceSettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(20)))
                 .build();
     }

@@ -9,6 +9,8 @@ import uk.caseview.sdk.outbox.OutboxSettings;
 import uk.caseview.sdk.store.KeyProvider;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /**
  * The embedded stub server the app runs offline, started once for a test class, with 120,000 debts
@@ -56,6 +58,7 @@ final class StubbedDebtService {
      */
     static CaseviewSdk sdk(String trainingSession, Path dataDirectory) {
         return CaseviewSdk.builder()
+                .tokenProvider(TokenProvider.fixed(server().accessToken(StaffAccount.TRAINEE)))
                 .baseUri(server().baseUri())
                 .trainingSession(trainingSession)
                 .dataDirectory(dataDirectory)

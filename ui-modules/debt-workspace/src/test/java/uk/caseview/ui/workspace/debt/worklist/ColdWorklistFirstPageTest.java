@@ -20,6 +20,8 @@ import uk.caseview.sdk.CaseviewSdk;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
 import uk.caseview.ui.fx.BackgroundTasks;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /**
  * A debt officer opening the worklist on a cold stub (its 120,000-debt caseload built on first use)
@@ -40,7 +42,7 @@ class ColdWorklistFirstPageTest {
         List<String> failures = new CopyOnWriteArrayList<>();
         ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
         try (StubServer stub = StubServer.start(StubConfig.defaults().withToday(TODAY));
-                CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri())
+                CaseviewSdk sdk = CaseviewSdk.builder().tokenProvider(TokenProvider.fixed(stub.accessToken(StaffAccount.TRAINEE))).baseUri(stub.baseUri())
                         .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofMillis(1500)).build()) {
             BackgroundTasks tasks = new BackgroundTasks(Executors.newVirtualThreadPerTaskExecutor(), fxThread);
             Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
