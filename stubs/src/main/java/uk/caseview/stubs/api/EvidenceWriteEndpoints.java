@@ -55,9 +55,18 @@ public final class EvidenceWriteEndpoints {
         if (file.content().length == 0) {
             throw ApiProblem.badRequest("file", "The file is empty.");
         }
+        if (!isPlainName(file.fileName())) {
+            // Refused, not cleaned up: a name that tries to climb folders is an attack or a bug.
+            throw ApiProblem.badRequest("file", "The file name must be a plain name, without a folder, '..' or control characters.");
+        }
         String mediaType = sniff(file.content());
         if (mediaType == null) {
             throw ApiProblem.of(415, "Unsupported media type", "Send a PDF, PNG or JPEG document.");
+        }
+        String named = mediaTypeOfName(file.fileName());
+        if (!mediaType.equals(named)) {
+            throw ApiProblem.of(415, "Unsupported media type", "The file's contents are "
+                    + describe(mediaType) + ", but its name does not end ." + extensionFor(mediaType) + ".");
         }
         Session session = data.classroom().forWrite(r.session());
         if (data.classroom().uploadedBytes() + file.content().length > Classroom.MAX_UPLOADED_BYTES) {
@@ -123,6 +132,37 @@ public final class EvidenceWriteEndpoints {
             throw ApiProblem.of(409, "Session full", "This training session has created too many items; reset it.");
         }
         return Ids.evidenceId(NinoScheme.keyOf(nino), ordinal);
+    }
+
+    static boolean isPlainName(String name) {
+        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..")) {
+            return false;
+        }
+        return name.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
+    }
+
+    /** The media type a file name's extension promises, or null for any other extension. */
+    static String mediaTypeOfName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".pdf")) {
+            return EvidenceDocuments.PDF;
+        }
+        if (lower.endsWith(".png")) {
+            return EvidenceDocuments.PNG;
+        }
+        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+            return EvidenceDocuments.JPEG;
+        }
+        return null;
+    }
+
+    private static String extensionFor(String mediaType) {
+        return mediaType.equals(EvidenceDocuments.PDF) ? "pdf" : mediaType.equals(EvidenceDocuments.PNG) ? "png" : "jpg";
+    }
+
+    private static String describe(String mediaType) {
+        return mediaType.equals(EvidenceDocuments.PDF) ? "a PDF" : mediaType.equals(EvidenceDocuments.PNG) ? "a PNG image"
+                : "a JPEG image";
     }
 
     /** The media type by the file's first bytes; the client's claim is not trusted. Null if none of ours. */

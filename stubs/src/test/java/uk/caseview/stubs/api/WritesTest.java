@@ -237,6 +237,25 @@ class WritesTest {
         assertThat(notADocument.statusCode()).isEqualTo(415);
         contract.check("uploadEvidence", notADocument);
 
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        HttpResponse<byte[]> pngCalledPdf = http.send("POST", "/evidence/v1/citizens/ZX000003A/evidence",
+                MultipartBody.CONTENT_TYPE,
+                new MultipartBody().field("type", "other").file("file", "payslip.pdf", "application/pdf", png).build(),
+                "Idempotency-Key", key());
+        assertThat(pngCalledPdf.statusCode()).as("content that does not match its extension").isEqualTo(415);
+        assertThat(new String(pngCalledPdf.body(), StandardCharsets.UTF_8)).contains("a PNG image");
+        contract.check("uploadEvidence", pngCalledPdf);
+
+        for (String trick : List.of("../../etc/passwd.pdf", "..\\windows\\win.ini.pdf", "/tmp/x.pdf", "a\u0000.pdf")) {
+            HttpResponse<byte[]> climbing = http.send("POST", "/evidence/v1/citizens/ZX000003A/evidence",
+                    MultipartBody.CONTENT_TYPE,
+                    new MultipartBody().field("type", "other").file("file", trick, "application/pdf",
+                            "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).build(),
+                    "Idempotency-Key", key());
+            assertThat(climbing.statusCode()).as("path trick %s", trick).isEqualTo(400);
+            contract.check("uploadEvidence", climbing);
+        }
+
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         big[0] = '%';
         big[1] = 'P';
