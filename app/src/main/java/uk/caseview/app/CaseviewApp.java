@@ -1,6 +1,7 @@
 package uk.caseview.app;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -13,10 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.caseview.app.backend.Backend;
 import uk.caseview.app.config.AppConfig;
+import uk.caseview.app.config.IdleLockSetting;
 import uk.caseview.app.config.Mode;
+import uk.caseview.app.shell.IdleLock;
 import uk.caseview.app.shell.MainWindow;
 import uk.caseview.app.shell.PanelCatalogue;
 import uk.caseview.app.shell.SplashView;
+import uk.caseview.app.signin.SignIn;
+import uk.caseview.app.signin.SignInView;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.theme.Theme;
 
@@ -30,6 +35,10 @@ public class CaseviewApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CaseviewApp.class);
 
     private final Supplier<Backend> backendFactory;
+    private final java.time.Duration idleLockAfter;
+    private IdleLock idleLock;
+    /** Whose customers the open window holds: another member of staff signing in after a lock gets a fresh one. */
+    private String windowOwner;
     private final Theme theme = new Theme(
             java.util.Objects.requireNonNull(CaseviewApp.class.getResource("shell.css")).toExternalForm());
     private final BackgroundTasks tasks = BackgroundTasks.onVirtualThreads();
@@ -38,12 +47,18 @@ public class CaseviewApp extends Application {
     private MainWindow window;
 
     public CaseviewApp() {
-        this(() -> Backend.start(AppConfig.fromSystem()));
+        this(() -> Backend.start(AppConfig.fromSystem()), IdleLockSetting.fromSystem());
     }
 
     /** For tests and tools that bring their own backend (a stub with faults, a counting SDK). */
     public CaseviewApp(Supplier<Backend> backendFactory) {
+        this(backendFactory, IdleLockSetting.DEFAULT);
+    }
+
+    /** @param idleLockAfter how long without input before the window locks */
+    public CaseviewApp(Supplier<Backend> backendFactory, java.time.Duration idleLockAfter) {
         this.backendFactory = backendFactory;
+        this.idleLockAfter = idleLockAfter;
     }
 
     @Override
@@ -56,19 +71,117 @@ public class CaseviewApp extends Application {
         stage.setScene(scene);
         stage.show();
 
+        stage.setTitle("Caseview");
         tasks.run(backendFactory::get, started -> {
             backend = started;
+            stage.setTitle(started.mode() == Mode.TRAINING ? "Caseview (TRAINING)" : "Caseview");
+            Optional<SignIn> signIn = started.signIn();
+            // A session that ends by itself (expiry, a refused renewal) asks for sign-in over the open work.
+            signIn.ifPresent(s -> s.session().onEnded(reason -> Platform.runLater(() -> askToSignIn(scene, reason))));
+            if (signIn.isEmpty() || signIn.get().session().user().isPresent()) {
+                showMain(scene, splash);
+            } else {
+                askToSignIn(scene, null);
+            }
+        }, error -> failed(splash, error));
+    }
+
+    /** The sign-in screen in the window; once signed in, the same main window as before (its tabs kept), or a new one. */
+    private void askToSignIn(Scene scene, String reason) {
+        SignIn signIn = backend.signIn().orElseThrow();
+        SplashView fallback = new SplashView("Starting…", Platform::exit);
+        if (idleLock != null) {
+            idleLock.disarm();
+        }
+        SignInView view = new SignInView(signIn, tasks, this::openInBrowser, reason, user -> {
+            if (window != null && !user.subject().equals(windowOwner)) {
+                // Someone else signed in at a locked window: they must not see the last person's customers.
+                MainWindow theirs = window;
+                window = null;
+                theirs.dispose();
+                tasks.run(() -> {
+                    backend.forgetCustomers();
+                    return null;
+                }, done -> showMain(scene, fallback), error -> showMain(scene, fallback));
+                return;
+            }
+            showMain(scene, fallback);
+        });
+        javafx.scene.layout.StackPane page = new javafx.scene.layout.StackPane(view);
+        page.getStyleClass().add("cv-sign-in-page");
+        scene.setRoot(page);
+        view.requestFocus();
+    }
+
+    private void showMain(Scene scene, SplashView splash) {
+        if (window == null) {
             try {
-                window = new MainWindow(started, theme, tasks, Clock.systemDefaultZone(), PanelCatalogue.discover());
+                window = new MainWindow(backend, theme, tasks, Clock.systemDefaultZone(), PanelCatalogue.discover());
             } catch (RuntimeException | LinkageError e) {
+                scene.setRoot(splash);
                 failed(splash, e);
                 return;
             }
-            scene.setRoot(window.root());
-            stage.setTitle(started.mode() == Mode.TRAINING ? "Caseview (TRAINING)" : "Caseview");
-            window.search().focusSearch();
-            ready.complete(window);
-        }, error -> failed(splash, error));
+        }
+        backend.signIn().flatMap(s -> s.session().user()).ifPresent(user -> {
+            windowOwner = user.subject();
+            window.signedIn(user, () -> signOut(scene));
+            if (idleLock == null) {
+                idleLock = new IdleLock(scene, idleLockAfter, () -> lock(scene));
+            }
+            idleLock.arm();
+        });
+        scene.setRoot(window.root());
+        window.search().focusSearch();
+        ready.complete(window);
+    }
+
+    /**
+     * Nobody has touched the window for the idle time: the customers leave the screen and the
+     * session's tokens are dropped, so only signing in again brings the same window back.
+     */
+    private void lock(Scene scene) {
+        backend.signIn().ifPresent(s -> {
+            s.session().signOut();
+            askToSignIn(scene, "Caseview locked after " + spoken(idleLockAfter)
+                    + " without use. Sign in again to carry on; your open work is kept.");
+        });
+    }
+
+    /**
+     * Sign-out: the window and every open customer go, the caches and the offline store's saved
+     * views are wiped off the FX thread, and the sign-in screen comes back. Queued writes stay,
+     * encrypted, and go once someone signs in again.
+     */
+    private void signOut(Scene scene) {
+        MainWindow closing = window;
+        window = null;
+        windowOwner = null;
+        if (closing != null) {
+            closing.dispose();
+        }
+        SplashView wiping = new SplashView("Signing out…", Platform::exit);
+        scene.setRoot(wiping);
+        tasks.run(() -> {
+            backend.signOut();
+            return null;
+        }, done -> askToSignIn(scene, "You have signed out. Caseview has cleared the customers it was holding."),
+                error -> askToSignIn(scene, "You have signed out, but Caseview could not clear its saved customer "
+                        + "data. Tell the service desk."));
+    }
+
+    private static String spoken(java.time.Duration d) {
+        long minutes = d.toMinutes();
+        return minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes") : d.toSeconds() + " seconds";
+    }
+
+    /** The main window now showing or waiting behind the sign-in screen, if any. FX thread. */
+    public Optional<MainWindow> currentWindow() {
+        return Optional.ofNullable(window);
+    }
+
+    private void openInBrowser(java.net.URI uri) {
+        Platform.runLater(() -> getHostServices().showDocument(uri.toString()));
     }
 
     private void failed(SplashView splash, Throwable error) {
@@ -94,6 +207,9 @@ public class CaseviewApp extends Application {
 
     @Override
     public void stop() {
+        if (idleLock != null) {
+            idleLock.dispose();
+        }
         if (window != null) {
             window.dispose();
         }

@@ -20,6 +20,8 @@ import uk.caseview.stubs.Fault;
 import uk.caseview.stubs.StubApi;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
+import uk.caseview.sdk.auth.TokenProvider;
+import uk.caseview.stubs.idp.StaffAccount;
 
 /**
  * The banner always says TRAINING, OFFLINE or LIVE, and the status bar says whether the services
@@ -35,7 +37,7 @@ class EnvironmentBannerTest {
         // LIVE mode pointed at a standalone stub server the test can stop and start, as a gateway would go away.
         StubServer server = StubServer.start(StubConfig.defaults().withTraceIndexSize(0));
         int port = server.port();
-        CaseviewSdk sdk = CaseviewSdk.builder().baseUri(server.baseUri())
+        CaseviewSdk sdk = CaseviewSdk.builder().tokenProvider(TokenProvider.fixed(server.accessToken(StaffAccount.TRAINEE))).baseUri(server.baseUri())
                 .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofMillis(1500))
                 .resilience(ResilienceSettings.defaults().withBreakerOpenFor(Duration.ofSeconds(1)))
                 .build();
@@ -57,7 +59,9 @@ class EnvironmentBannerTest {
             waitUntil(Duration.ofSeconds(5), () -> window.status().connectionText().equals(UNREACHABLE));
             assertThat(window.banner().getAccessibleText()).contains("saved data");
 
-            again = StubServer.start(StubConfig.defaults().withTraceIndexSize(0).withPort(port));
+            // A new stub server signs with a new key, so it would refuse the old token (SignInFlowTest
+            // covers that); without checks it stands for the same gateway coming back.
+            again = StubServer.start(StubConfig.defaults().withTraceIndexSize(0).withPort(port).withoutAuth());
             waitUntil(Duration.ofSeconds(20), () -> window.banner().shownText().equals("LIVE"));
             waitUntil(Duration.ofSeconds(5), () -> window.status().connectionText().equals("Connected"));
         } finally {

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import uk.caseview.app.config.AppConfig;
 import uk.caseview.app.config.ConnectionChecks;
 import uk.caseview.app.config.Mode;
+import uk.caseview.app.signin.SignIn;
+import uk.caseview.sdk.auth.StaffSession;
 import uk.caseview.sdk.CaseviewSdk;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.view.CustomerViewService;
@@ -31,13 +33,22 @@ public final class Backend implements AutoCloseable {
     private final StubServer stub;
     private final URI address;
     private final ConnectionChecks connectionChecks;
+    private final SignIn signIn;
 
+    /** A backend whose SDK already carries its token (tools and tests): no sign-in screen. */
     public Backend(Mode mode, CaseviewSdk sdk, CustomerViewService customerViews, StubServer stub, URI address) {
-        this(mode, sdk, customerViews, stub, address, ConnectionChecks.defaults());
+        this(mode, sdk, customerViews, stub, address, ConnectionChecks.defaults(), null);
+    }
+
+    /** @param signIn how staff sign in; the SDK must take its tokens from {@code signIn.session()} */
+    public Backend(Mode mode, CaseviewSdk sdk, CustomerViewService customerViews, StubServer stub, URI address,
+            SignIn signIn) {
+        this(mode, sdk, customerViews, stub, address, ConnectionChecks.defaults(), signIn);
     }
 
     private Backend(Mode mode, CaseviewSdk sdk, CustomerViewService customerViews, StubServer stub, URI address,
-            ConnectionChecks connectionChecks) {
+            ConnectionChecks connectionChecks, SignIn signIn) {
+        this.signIn = signIn;
         this.mode = mode;
         this.sdk = sdk;
         this.customerViews = customerViews;
@@ -48,7 +59,7 @@ public final class Backend implements AutoCloseable {
 
     /** The same backend, re-checking its connection on another schedule (tests that can't wait a minute). */
     public Backend withConnectionChecks(ConnectionChecks checks) {
-        return new Backend(mode, sdk, customerViews, stub, address, checks);
+        return new Backend(mode, sdk, customerViews, stub, address, checks, signIn);
     }
 
     /** How often the shell re-checks that the APIs answer. */
@@ -68,12 +79,15 @@ public final class Backend implements AutoCloseable {
             try {
                 // Training keeps its outbox in a throw-away directory under a key held only in memory:
                 // nothing a trainee types outlives the session.
+                StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
                 CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).trainingSession("caseview-desktop")
+                        .tokenProvider(session)
                         .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
                         .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
                         .build();
                 LOG.info("Training mode: embedded stub server on port {}", stub.port());
-                return new Backend(Mode.TRAINING, sdk, sdk.customerViews(), stub, stub.baseUri());
+                return new Backend(Mode.TRAINING, sdk, sdk.customerViews(), stub, stub.baseUri(),
+                        trainingSignIn(stub, session));
             } catch (java.io.IOException e) {
                 stub.close();
                 throw new java.io.UncheckedIOException(e);
@@ -82,8 +96,9 @@ public final class Backend implements AutoCloseable {
                 throw e;
             }
         }
+        StaffSession session = new StaffSession(false, java.time.Clock.systemUTC());
         java.util.function.Supplier<CaseviewSdk.Builder> builder = () -> {
-            CaseviewSdk.Builder b = CaseviewSdk.builder();
+            CaseviewSdk.Builder b = CaseviewSdk.builder().tokenProvider(session);
             config.apiUrl().ifPresent(b::baseUri);
             for (Map.Entry<Source, URI> e : config.perApi().entrySet()) {
                 b.baseUri(e.getKey(), e.getValue());
@@ -92,7 +107,9 @@ public final class Backend implements AutoCloseable {
         };
         CaseviewSdk sdk = buildLive(builder);
         URI shown = config.apiUrl().orElse(config.perApi().get(Source.CITIZEN));
-        return new Backend(Mode.LIVE, sdk, sdk.customerViews(), null, shown);
+        SignIn signIn = SignIn.live(config.idpIssuer().orElseThrow(), session, java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build());
+        return new Backend(Mode.LIVE, sdk, sdk.customerViews(), null, shown, signIn);
     }
 
     /**
@@ -108,6 +125,13 @@ public final class Backend implements AutoCloseable {
             LOG.warn("No encrypted local store ({}); running without an outbox", e.getClass().getSimpleName());
             return builder.get().build();
         }
+    }
+
+    /** The stub provider's synthetic accounts, the one-click trainee first. */
+    public static SignIn trainingSignIn(StubServer stub, StaffSession session) {
+        java.util.List<SignIn.TrainingAccount> accounts = uk.caseview.stubs.idp.StaffAccount.ALL.stream()
+                .map(a -> new SignIn.TrainingAccount(a.username(), a.roles())).toList();
+        return SignIn.training(stub.issuer(), session, accounts, uk.caseview.stubs.idp.StaffAccount.PASSWORD);
     }
 
     /** Where writes go; empty when this SDK has no local store (live, without a store key). */
@@ -129,6 +153,36 @@ public final class Backend implements AutoCloseable {
 
     public CustomerViewService customerViews() {
         return customerViews;
+    }
+
+    /** How staff sign in; empty when the SDK was given its token another way (tests, tools). */
+    public Optional<SignIn> signIn() {
+        return Optional.ofNullable(signIn);
+    }
+
+    /**
+     * Whether the signed-in member of staff may do this. A backend built without a sign-in (a
+     * tool or test that gave the SDK its own token) leaves the decision to the server's 403.
+     */
+    public boolean allows(uk.caseview.sdk.auth.Permission permission) {
+        return signIn == null || signIn.session().allows(permission);
+    }
+
+    /**
+     * Forgets everything personal this session holds: the signed-in session, every cached view in
+     * memory and the offline store's saved views. Queued writes stay (encrypted) and are sent after
+     * the next sign-in. Blocking (wipes the store): off the FX thread.
+     */
+    public void signOut() {
+        if (signIn != null) {
+            signIn.session().signOut();
+        }
+        forgetCustomers();
+    }
+
+    /** Wipes the caches and the offline store's saved views, keeping the session. Blocking: off the FX thread. */
+    public void forgetCustomers() {
+        sdk.signOut();
     }
 
     /** The embedded stub server, in training mode. */

@@ -16,24 +16,28 @@ import uk.caseview.sdk.view.Source;
  *   <li>{@code -Dcaseview.api.url=https://gw.example} or {@code CASEVIEW_API_URL}: all five APIs, LIVE mode.</li>
  *   <li>{@code -Dcaseview.api.citizen.url=...} or {@code CASEVIEW_API_CITIZEN_URL} (likewise earnings, award,
  *       debt, evidence): one API elsewhere.</li>
+ *   <li>{@code -Dcaseview.idp.issuer=https://login.example/realms/caseview} or {@code CASEVIEW_IDP_ISSUER}:
+ *       the OpenID Connect provider LIVE signs in with (required in LIVE).</li>
  *   <li>Nothing set: the embedded stub server starts in-process, TRAINING mode.</li>
  * </ul>
+ *
+ * <p>LIVE refuses plain {@code http://}: personal data and tokens never cross a network in clear.
  */
-public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi) {
+public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer) {
 
     public AppConfig {
         perApi = Map.copyOf(perApi);
     }
 
     public static AppConfig training() {
-        return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of());
+        return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of(), Optional.empty());
     }
 
     public static AppConfig fromSystem() {
         return from(System::getProperty, System::getenv);
     }
 
-    /** @throws IllegalArgumentException naming the setting, when an address is not an absolute http(s) URL */
+    /** @throws IllegalArgumentException naming the setting, when an address is not an absolute https URL */
     public static AppConfig from(Function<String, String> properties, Function<String, String> environment) {
         Optional<URI> all = setting(properties, environment, "caseview.api.url", "CASEVIEW_API_URL");
         Map<Source, URI> perApi = new EnumMap<>(Source.class);
@@ -52,7 +56,12 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
             throw new IllegalArgumentException("Set caseview.api.url (or CASEVIEW_API_URL), or an address for every API: "
                     + "none given for " + missing);
         }
-        return new AppConfig(Mode.LIVE, all, perApi);
+        Optional<URI> issuer = setting(properties, environment, "caseview.idp.issuer", "CASEVIEW_IDP_ISSUER");
+        if (issuer.isEmpty()) {
+            throw new IllegalArgumentException("Set caseview.idp.issuer (or CASEVIEW_IDP_ISSUER) to your identity "
+                    + "provider's issuer address: LIVE signs every member of staff in.");
+        }
+        return new AppConfig(Mode.LIVE, all, perApi, issuer);
     }
 
     private static Optional<URI> setting(
@@ -68,14 +77,13 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
         }
         try {
             URI uri = URI.create(value.trim());
-            if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("not an http(s) address");
+            if (!uri.isAbsolute() || uri.getHost() == null || !"https".equals(uri.getScheme())) {
+                throw new IllegalArgumentException("not an https address");
             }
             return Optional.of(uri);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(from + " must be an http(s) address like https://gateway.example, was '"
-                    + value + "'", e);
+            throw new IllegalArgumentException(from + " must be an https address like https://gateway.example, was '"
+                    + value + "'. LIVE never sends personal data or tokens over plain http.", e);
         }
     }
 }

@@ -56,6 +56,8 @@ public final class ApiProbe implements ConnectionMonitor.Probe {
         return switch (e) {
             case NotFoundException x -> ConnectionMonitor.Outcome.ANSWERED;
             case InvalidRequestException x -> ConnectionMonitor.Outcome.ANSWERED;
+            // 401 is a sign-in problem, not a healthy service: the shell asks the user to sign in again.
+            case AccessDeniedException x when x.status() == 401 -> ConnectionMonitor.Outcome.SIGNED_OUT;
             case AccessDeniedException x -> ConnectionMonitor.Outcome.ANSWERED;
             case ConflictException x -> ConnectionMonitor.Outcome.ANSWERED;
             // Busy is still there: the service answered, it asked us to slow down.

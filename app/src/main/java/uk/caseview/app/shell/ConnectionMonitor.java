@@ -46,7 +46,9 @@ public final class ConnectionMonitor implements AutoCloseable {
         /** No answer at all. */
         UNREACHABLE,
         /** Its recent calls failed and the SDK is holding new ones back, so how it fails is not known. */
-        FAILING;
+        FAILING,
+        /** It answers, but refuses our sign-in (401): there, and useless until the user signs in again. */
+        SIGN_IN_REFUSED;
 
         public boolean down() {
             return this == ERRORS || this == UNREACHABLE || this == FAILING;
@@ -64,7 +66,9 @@ public final class ConnectionMonitor implements AutoCloseable {
         /** The SDK did not call it, because its recent calls failed (circuit open): still down, how is not new. */
         HELD_BACK,
         /** The check couldn't be made for reasons of our own (too many calls in flight): nothing learnt. */
-        NO_NEWS
+        NO_NEWS,
+        /** It answered 401: the token is missing, expired or refused. */
+        SIGNED_OUT
     }
 
     /** Checks one API; blocks; never throws (a failure to check is an outcome). */
@@ -97,10 +101,14 @@ public final class ConnectionMonitor implements AutoCloseable {
         }
 
         /**
-         * CONNECTED while nothing is known to be down; UNREACHABLE once every API has been asked and
+         * SIGN_IN_REQUIRED while any API refuses our token (a 401 must lead to sign-in, never to
+         * "Connected"); else CONNECTED while nothing is known to be down; UNREACHABLE once every API has been asked and
          * none answers; DEGRADED when some answer and some don't; UNKNOWN until there is anything to say.
          */
         public ConnectionState state() {
+            if (health.containsValue(Health.SIGN_IN_REFUSED)) {
+                return ConnectionState.SIGN_IN_REQUIRED;
+            }
             boolean anyAnswering = health.containsValue(Health.ANSWERING);
             boolean anyUnknown = health.containsValue(Health.UNKNOWN);
             boolean anyDown = !notAnswering().isEmpty();
@@ -118,6 +126,7 @@ public final class ConnectionMonitor implements AutoCloseable {
             return switch (state()) {
                 case UNKNOWN -> ConnectionState.UNKNOWN.text();
                 case CONNECTED -> ConnectionState.CONNECTED.text();
+                case SIGN_IN_REQUIRED -> ConnectionState.SIGN_IN_REQUIRED.text();
                 case DEGRADED -> "Connected, but not answering: " + String.join(", ",
                         notAnswering().stream().map(Source::serviceName).toList());
                 // Only when every one of them was seen answering with errors is "can't reach" the wrong word.
@@ -238,6 +247,7 @@ public final class ConnectionMonitor implements AutoCloseable {
             case UNREACHABLE -> Health.UNREACHABLE;
             case HELD_BACK -> before.down() ? before : Health.FAILING;
             case NO_NEWS -> before;
+            case SIGNED_OUT -> Health.SIGN_IN_REFUSED;
         };
     }
 

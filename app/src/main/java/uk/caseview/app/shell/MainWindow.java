@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import uk.caseview.app.backend.Backend;
+import uk.caseview.sdk.auth.Permission;
 import uk.caseview.app.config.Mode;
 import uk.caseview.app.customer.CustomerTab;
 import uk.caseview.sdk.outbox.Outbox;
@@ -120,7 +121,9 @@ public final class MainWindow {
         start.setClosable(false);
         deck.add(start, new StartPage(backend.mode(), backend.address(), tasks, this::openCustomer));
         for (WorkspaceProvider w : catalogue.workspaces()) {
-            deck.add(workspaceTab(w), null);
+            if (allows(w.requires())) {
+                deck.add(workspaceTab(w), null);
+            }
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             customerOf(old).ifPresent(CustomerTab::hidden);
@@ -145,6 +148,27 @@ public final class MainWindow {
                 registerShortcuts();
             }
         });
+    }
+
+    /**
+     * Shows who is signed in and offers sign-out. Called again after a renewed sign-in, with the
+     * same window: open tabs and typed work stay.
+     */
+    public void signedIn(uk.caseview.sdk.auth.AccessToken user, Runnable signOut) {
+        String roles = user.roles().stream().map(uk.caseview.sdk.auth.Role::label).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+        status.signedIn(user.displayName() + (roles.isEmpty() ? "" : " (" + roles + ")"), signOut);
+        connection.recheckSoon();
+    }
+
+    /** Installed, and open to this member of staff's roles: the debt panel offers its way in only then. */
+    private boolean hasWorkspace(String workspaceId) {
+        return catalogue.workspaces().stream().anyMatch(w -> w.id().equals(workspaceId) && allows(w.requires()));
+    }
+
+    /** Whether the signed-in member of staff's roles allow this; actions they don't are hidden. */
+    public boolean allows(Permission permission) {
+        return backend.allows(permission);
     }
 
     public Parent root() {
@@ -233,6 +257,10 @@ public final class MainWindow {
             status.say("Notes can't be recorded: this PC has no secure store set up (see the README).");
             return;
         }
+        if (!allows(Permission.RECORD_CONTACT_NOTE)) {
+            status.say("Your role does not record contact notes.");
+            return;
+        }
         CustomerTab tab = customer.get();
         String name = tab.viewProperty().get().citizen() instanceof SourceState.Loaded<Citizen> c
                 ? c.value().name().fullName() : null;
@@ -251,7 +279,18 @@ public final class MainWindow {
                 .ifPresentOrElse(c -> new uk.caseview.app.customer.NotificationDialog(root.getScene().getWindow(), theme,
                         c, backend.outbox().get(), tasks, receipt -> saved(receipt, "Notification")).show(),
                         () -> status.say("Personal details haven't loaded, so the preferred language isn't known yet.")));
-        return List.of(note, contact, notify);
+        // The client hides what the role may not do; the server refuses it (403) regardless.
+        List<javafx.scene.control.Button> allowed = new java.util.ArrayList<>();
+        if (allows(Permission.RECORD_CONTACT_NOTE)) {
+            allowed.add(note);
+        }
+        if (allows(Permission.UPDATE_CONTACT_DETAILS)) {
+            allowed.add(contact);
+        }
+        if (allows(Permission.SEND_NOTIFICATION)) {
+            allowed.add(notify);
+        }
+        return allowed;
     }
 
     private static javafx.scene.control.Button actionButton(String text, String id, Runnable action) {
@@ -324,6 +363,14 @@ public final class MainWindow {
     private void showConnection(ConnectionMonitor.Snapshot found) {
         status.connection(found);
         banner.show(found.state());
+        if (found.state() == ConnectionState.SIGN_IN_REQUIRED) {
+            // The services refuse a token this session still thinks good (revoked, or a restarted
+            // server): end the session, which brings up sign-in over this window's open work.
+            backend.signIn().ifPresent(s -> tasks.run(() -> {
+                s.session().rejectedByServer();
+                return null;
+            }, done -> {}, error -> {}));
+        }
     }
 
     private void watchOutbox(uk.caseview.sdk.outbox.Outbox outbox) {
@@ -391,8 +438,8 @@ public final class MainWindow {
 
     private PanelContext panelContext(Nino nino, java.util.function.Consumer<uk.caseview.sdk.view.Source> retry) {
         CaseviewApis apis = backend.apis();
-        return new ShellPanelContext(nino, apis, tasks, retry, clock, catalogue::hasWorkspace, this::openWorkspace,
-                backend.outbox(), status::say, this::track);
+        return new ShellPanelContext(nino, apis, tasks, retry, clock, this::hasWorkspace, this::openWorkspace,
+                backend.outbox(), status::say, this::track, this::allows);
     }
 
     /**
@@ -456,6 +503,11 @@ public final class MainWindow {
             @Override
             public Optional<Outbox> outbox() {
                 return backend.outbox();
+            }
+
+            @Override
+            public boolean allows(Permission permission) {
+                return MainWindow.this.allows(permission);
             }
 
             @Override

@@ -20,8 +20,14 @@ record ShellPanelContext(
         Consumer<String> workspaceOpener,
         java.util.Optional<uk.caseview.sdk.outbox.Outbox> outbox,
         Consumer<String> announcer,
-        java.util.function.BiConsumer<uk.caseview.sdk.outbox.OutboxReceipt, String> tracker)
+        java.util.function.BiConsumer<uk.caseview.sdk.outbox.OutboxReceipt, String> tracker,
+        Predicate<uk.caseview.sdk.auth.Permission> permissions)
         implements PanelContext {
+
+    @Override
+    public boolean allows(uk.caseview.sdk.auth.Permission permission) {
+        return permissions.test(permission);
+    }
 
     @Override
     public void announce(String message) {

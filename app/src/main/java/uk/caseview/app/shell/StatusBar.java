@@ -12,6 +12,8 @@ public final class StatusBar extends HBox {
     private final Label pending = Layouts.label("", "cv-status-item");
     private final Label textSize = Layouts.label("", "cv-status-item");
     private final Label message = Layouts.label("", "cv-status-message");
+    private final Label user = Layouts.label("", "cv-status-item");
+    private final javafx.scene.control.Button signOut = new javafx.scene.control.Button("Sign out");
 
     public StatusBar(String environmentText) {
         setId("status-bar");
@@ -24,7 +26,14 @@ public final class StatusBar extends HBox {
         environment.setText(environmentText);
         pending.setVisible(false);
         pending.setManaged(false);
-        getChildren().addAll(environment, connection, message, Layouts.spacer(), pending, textSize);
+        user.setId("status-user");
+        signOut.setId("sign-out");
+        signOut.getStyleClass().add("cv-status-button");
+        user.setVisible(false);
+        user.setManaged(false);
+        signOut.setVisible(false);
+        signOut.setManaged(false);
+        getChildren().addAll(environment, connection, message, Layouts.spacer(), pending, textSize, user, signOut);
         connection(ConnectionState.UNKNOWN);
     }
 
@@ -71,6 +80,21 @@ public final class StatusBar extends HBox {
 
     public String pendingText() {
         return pending.getText();
+    }
+
+    /** Who is signed in, with their roles, and the way out. */
+    public void signedIn(String who, Runnable onSignOut) {
+        user.setText(who);
+        user.setAccessibleText("Signed in as " + who);
+        user.setVisible(true);
+        user.setManaged(true);
+        signOut.setOnAction(e -> onSignOut.run());
+        signOut.setVisible(true);
+        signOut.setManaged(true);
+    }
+
+    public String userText() {
+        return user.getText();
     }
 
     public void textScale(double scale) {

@@ -23,7 +23,7 @@ class AppConfigTest {
 
     @Test
     void anAddressMeansLiveAndPropertiesBeatTheEnvironment() {
-        AppConfig config = from(Map.of("caseview.api.url", "https://gw.example"),
+        AppConfig config = from(Map.of("caseview.api.url", "https://gw.example", "caseview.idp.issuer", "https://login.example"),
                 Map.of("CASEVIEW_API_URL", "https://other.example", "CASEVIEW_API_DEBT_URL", "https://debt.example"));
         assertThat(config.mode()).isEqualTo(Mode.LIVE);
         assertThat(config.apiUrl()).contains(URI.create("https://gw.example"));
@@ -32,8 +32,28 @@ class AppConfigTest {
 
     @Test
     void theEnvironmentAloneIsEnough() {
-        assertThat(from(Map.of(), Map.of("CASEVIEW_API_URL", "http://10.0.0.5:8080")).apiUrl())
-                .contains(URI.create("http://10.0.0.5:8080"));
+        assertThat(from(Map.of(), Map.of("CASEVIEW_API_URL", "https://10.0.0.5:8443",
+                "CASEVIEW_IDP_ISSUER", "https://login.example")).apiUrl())
+                .contains(URI.create("https://10.0.0.5:8443"));
+    }
+
+    @Test
+    void liveRefusesPlainHttpWithAMessageSayingWhy() {
+        assertThatThrownBy(() -> from(Map.of(), Map.of("CASEVIEW_API_URL", "http://10.0.0.5:8080",
+                "CASEVIEW_IDP_ISSUER", "https://login.example")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CASEVIEW_API_URL must be an https address")
+                .hasMessageContaining("never sends personal data or tokens over plain http");
+        assertThatThrownBy(() -> from(Map.of("caseview.api.url", "https://gw.example",
+                "caseview.idp.issuer", "http://login.example"), Map.of()))
+                .hasMessageContaining("-Dcaseview.idp.issuer must be an https address");
+    }
+
+    @Test
+    void liveNeedsAnIdentityProvider() {
+        assertThatThrownBy(() -> from(Map.of("caseview.api.url", "https://gw.example"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("caseview.idp.issuer");
     }
 
     @Test

@@ -14,6 +14,8 @@ import uk.caseview.app.config.ConnectionChecks;
 import uk.caseview.app.config.Mode;
 import uk.caseview.app.customer.CustomerTab;
 import uk.caseview.app.shell.MainWindow;
+import uk.caseview.app.signin.SignIn;
+import uk.caseview.sdk.auth.StaffSession;
 import uk.caseview.sdk.CaseviewSdk;
 import uk.caseview.sdk.Nino;
 import uk.caseview.stubs.StubConfig;
@@ -31,19 +33,39 @@ public final class AppHarness implements AutoCloseable {
     public final CaseviewApp app;
     public final MainWindow window;
     public final StubHttp http;
+    /** Where the app's bearer token comes from; null window until someone signs in. */
+    public final StaffSession session;
 
-    private AppHarness(StubServer stub, CountingCustomerViews views, CaseviewApp app, MainWindow window) {
+    private AppHarness(StubServer stub, CountingCustomerViews views, CaseviewApp app, MainWindow window,
+            StaffSession session) {
         this.stub = stub;
         this.views = views;
         this.app = app;
         this.window = window;
-        this.http = new StubHttp(stub.baseUri());
+        this.session = session;
+        this.http = new StubHttp(stub.baseUri(), stub.accessToken(uk.caseview.stubs.idp.StaffAccount.TRAINEE));
     }
 
+    /** The app, already signed in as the trainee (frontline agent and debt officer), as most tests want it. */
     public static AppHarness start() throws Exception {
+        return start("trainee");
+    }
+
+    /**
+     * @param account the stub account to sign in as before the window opens, or null to start at
+     *                the sign-in screen
+     */
+    public static AppHarness start(String account) throws Exception {
+        return start(account, uk.caseview.app.config.IdleLockSetting.DEFAULT);
+    }
+
+    /** @param idleLock how long without input before the window locks */
+    public static AppHarness start(String account, Duration idleLock) throws Exception {
         // A small trace index keeps the first trace quick; personas are always traceable.
         StubServer stub = StubServer.start(StubConfig.defaults().withTraceIndexSize(10_000));
+        StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
         CaseviewSdk sdk = CaseviewSdk.builder()
+                .tokenProvider(session)
                 .baseUri(stub.baseUri())
                 .connectTimeout(Duration.ofSeconds(1))
                 .readTimeout(Duration.ofMillis(1500))
@@ -56,12 +78,16 @@ public final class AppHarness implements AutoCloseable {
                 .build();
         CountingCustomerViews views = new CountingCustomerViews(sdk.customerViews());
         // Re-check a down service every second, so a test sees the status bar catch up with a cleared fault quickly.
-        Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri())
+        SignIn signIn = Backend.trainingSignIn(stub, session);
+        if (account != null) {
+            signIn.asTrainingAccount(account);
+        }
+        Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri(), signIn)
                 .withConnectionChecks(new ConnectionChecks(Duration.ofSeconds(30), Duration.ofSeconds(1)));
         FxToolkit.registerPrimaryStage();
-        CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend));
-        MainWindow window = app.ready().get(60, TimeUnit.SECONDS);
-        return new AppHarness(stub, views, app, window);
+        CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend, idleLock));
+        MainWindow window = account == null ? null : app.ready().get(60, TimeUnit.SECONDS);
+        return new AppHarness(stub, views, app, window, session);
     }
 
     /** Types the NINO in the search box as a caseworker does, and waits until the customer's tab has every source's answer. */

@@ -14,15 +14,18 @@ import uk.caseview.sdk.json.Json;
 public final class StubHttp {
 
     private final URI base;
+    private final String token;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    public StubHttp(URI base) {
+    public StubHttp(URI base, String token) {
         this.base = base;
+        this.token = token;
     }
 
     public <T> T get(String path, Class<T> type) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(
-                HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET().build(),
+                HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException(path + " answered " + response.statusCode());

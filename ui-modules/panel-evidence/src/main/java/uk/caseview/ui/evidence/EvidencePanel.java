@@ -147,7 +147,7 @@ final class EvidencePanel implements CustomerPanel {
         actionMessage.setWrapText(true);
         actionMessage.setManaged(false);
         VBox content = Layouts.stack(filters, table, actionMessage);
-        if (context.outbox().isPresent()) {
+        if (context.outbox().isPresent() && context.allows(uk.caseview.sdk.auth.Permission.REQUEST_EVIDENCE)) {
             EvidenceUpload upload = new EvidenceUpload(context, () -> table.getSelectionModel().getSelectedItem(),
                     this::say);
             Button request = new Button("Request…");

@@ -160,6 +160,11 @@ class DocumentPreviewStalenessTest {
         public Clock clock() {
             return Clock.systemUTC();
         }
+
+        @Override
+        public boolean allows(uk.caseview.sdk.auth.Permission permission) {
+            return true;
+        }
     }
 
     /** Documents by id, recording each fetch. */

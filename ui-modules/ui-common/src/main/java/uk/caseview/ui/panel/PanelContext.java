@@ -32,6 +32,12 @@ public interface PanelContext {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether the signed-in member of staff's roles grant this (the SDK's RoleMatrix). A panel
+     * hides an action its user may not take; the server refuses it with 403 regardless.
+     */
+    boolean allows(uk.caseview.sdk.auth.Permission permission);
+
     /** Tells the agent the outcome of an action, in the shell's status line. */
     default void announce(String message) {}
 

@@ -21,6 +21,9 @@ public interface WorkspaceContext {
 
     Clock clock();
 
+    /** Whether the signed-in member of staff's roles grant this; hide what they don't (the server refuses it anyway). */
+    boolean allows(uk.caseview.sdk.auth.Permission permission);
+
     /**
      * The SDK's durable write outbox, when the shell's SDK has one (it needs a data directory).
      * Writes made through it survive the API being down or the app closing.

@@ -13,6 +13,9 @@ public interface WorkspaceProvider {
     /** Lower comes first among workspaces. */
     int order();
 
+    /** The permission a member of staff needs to see this workspace at all; the shell leaves it out otherwise. */
+    uk.caseview.sdk.auth.Permission requires();
+
     /** Called once, on the FX Application Thread, when the shell opens the workspace. */
     Workspace create(WorkspaceContext context);
 }

@@ -30,6 +30,9 @@ public final class RecordingPanelContext implements PanelContext {
     public final List<String> tracked = new ArrayList<>();
     private uk.caseview.sdk.outbox.Outbox outbox;
     private CaseviewApis apis;
+    /** What the signed-in user may do; everything unless a test takes something away. */
+    public final java.util.Set<uk.caseview.sdk.auth.Permission> granted =
+            java.util.EnumSet.allOf(uk.caseview.sdk.auth.Permission.class);
 
     public RecordingPanelContext(String nino) {
         this.nino = Nino.parse(nino);
@@ -100,5 +103,10 @@ public final class RecordingPanelContext implements PanelContext {
     @Override
     public void openWorkspace(String workspaceId) {
         workspacesOpened.add(workspaceId);
+    }
+
+    @Override
+    public boolean allows(uk.caseview.sdk.auth.Permission permission) {
+        return granted.contains(permission);
     }
 }

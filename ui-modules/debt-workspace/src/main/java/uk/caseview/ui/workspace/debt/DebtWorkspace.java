@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import uk.caseview.sdk.Nino;
+import uk.caseview.sdk.auth.Permission;
 import uk.caseview.sdk.model.debt.WorklistItem;
 import uk.caseview.sdk.repayment.RecoveryReferenceData;
 import uk.caseview.ui.workspace.Workspace;
@@ -78,8 +79,17 @@ public final class DebtWorkspace implements Workspace {
                     detail.load();
                     worklist.refresh();
                 });
-                view.setPlanBuilder(new PlanBuilderView(plan).node());
-                plan.load();
+                if (context.allows(Permission.AGREE_REPAYMENT_PLAN)) {
+                    view.setPlanBuilder(new PlanBuilderView(plan).node());
+                    plan.load();
+                } else {
+                    // A team leader reviews the caseload; only a debt officer agrees a plan (role matrix).
+                    javafx.scene.control.Label onlyOfficers = new javafx.scene.control.Label(
+                            "Only a debt officer agrees a repayment plan.");
+                    onlyOfficers.setId("plan-not-for-role");
+                    onlyOfficers.setWrapText(true);
+                    view.setPlanBuilder(onlyOfficers);
+                }
             }
         });
         Tab tab = new Tab(item.debtId(), view.node());

@@ -12,6 +12,11 @@ import uk.caseview.ui.workspace.debt.worklist.SavedFilterStore;
 public final class DebtWorkspaceProvider implements WorkspaceProvider {
 
     @Override
+    public uk.caseview.sdk.auth.Permission requires() {
+        return uk.caseview.sdk.auth.Permission.WORK_DEBT_CASELOAD;
+    }
+
+    @Override
     public String id() {
         return "debt";
     }

@@ -125,6 +125,21 @@ class DebtWorkspaceStubFlowTest {
     }
 
     /** Worklist → broken plans → first debt → plan builder, by direct payment over about two years. */
+    @Test
+    void aRoleThatMayNotAgreePlansSeesTheDebtButNoPlanBuilder(FxRobot robot) throws Exception {
+        // A team leader works the caseload; only a debt officer agrees a plan (the role matrix).
+        context.granted.remove(uk.caseview.sdk.auth.Permission.AGREE_REPAYMENT_PLAN);
+        waitUntil(() -> text(robot, "#worklist-summary").endsWith("debts match"));
+        waitUntil(() -> firstRow(robot) != null && firstRow(robot).loaded());
+        robot.doubleClickOn(rowShowing(robot, firstRow(robot).item().debtId()));
+        waitUntil(() -> robot.lookup("#ledger-reconciliation-headline").tryQuery().isPresent());
+
+        robot.clickOn("Repayment plan");
+        waitUntil(() -> robot.lookup("#plan-not-for-role").tryQuery().isPresent());
+        assertThat(text(robot, "#plan-not-for-role")).isEqualTo("Only a debt officer agrees a repayment plan.");
+        assertThat(robot.lookup("#plan-agree").tryQuery()).isEmpty();
+    }
+
     private WorklistItem openFirstBrokenDebtAndBuildAPlan(FxRobot robot) throws Exception {
         waitUntil(() -> text(robot, "#worklist-summary").endsWith("debts match"));
         assertThat(workspace.worklist().pager().totalItems()).isGreaterThanOrEqualTo(100_000);

@@ -22,6 +22,9 @@ public final class TestWorkspaceContext implements WorkspaceContext {
     public final List<String> savedWrites = new CopyOnWriteArrayList<>();
 
     private final Outbox outbox;
+    /** What the signed-in user may do; everything unless a test takes something away. */
+    public final java.util.Set<uk.caseview.sdk.auth.Permission> granted =
+            java.util.EnumSet.allOf(uk.caseview.sdk.auth.Permission.class);
 
     public TestWorkspaceContext(CaseviewApis apis, BackgroundTasks tasks, Clock clock) {
         this(apis, tasks, clock, null);
@@ -62,5 +65,10 @@ public final class TestWorkspaceContext implements WorkspaceContext {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public boolean allows(uk.caseview.sdk.auth.Permission permission) {
+        return granted.contains(permission);
     }
 }
