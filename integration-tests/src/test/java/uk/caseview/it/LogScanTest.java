@@ -69,9 +69,10 @@ class LogScanTest {
         captured.start();
         root.addAppender(captured);
         Set<String> personal;
+        String token;
         try (StubServer stub = StubServer.start(StubConfig.defaults())) {
             // A real token from the stub's provider: the scan checks it appears in no log line.
-            String token = stub.accessToken(StaffAccount.TRAINEE);
+            token = stub.accessToken(StaffAccount.TRAINEE);
             personal = PersonalData.of(stub.baseUri(), token, EVERYTHING);
             personal.addAll(Set.of(MOVED.line1(), MOVED.line2(), MOVED.postcode()));
             try (CaseviewSdk sdk = CaseviewSdk.builder()
