@@ -43,6 +43,8 @@ class SignInFlowTest {
         waitUntil(Duration.ofSeconds(5), () -> window.status().userText().equals("Trainee (Debt officer, Frontline agent)"));
         assertThat(harness.session.user()).isPresent();
         waitUntil(Duration.ofSeconds(10), () -> window.status().connectionText().equals("Connected"));
+        // The start page's persona cards come from the training server, which wants the token too.
+        waitUntil(Duration.ofSeconds(10), () -> robot.lookup("#training-personas .cv-persona-card").queryAll().size() > 5);
     }
 
     @Test

@@ -160,6 +160,11 @@ public final class Backend implements AutoCloseable {
         return Optional.ofNullable(signIn);
     }
 
+    /** The signed-in session's bearer token, for the few calls made beside the SDK (the persona catalogue). */
+    public uk.caseview.sdk.auth.TokenProvider tokens() {
+        return signIn == null ? uk.caseview.sdk.auth.TokenProvider.none() : signIn.session();
+    }
+
     /**
      * Whether the signed-in member of staff may do this. A backend built without a sign-in (a
      * tool or test that gave the SDK its own token) leaves the decision to the server's 403.

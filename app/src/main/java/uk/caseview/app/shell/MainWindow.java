@@ -119,7 +119,7 @@ public final class MainWindow {
         Tab start = new Tab("Start");
         start.setId("start-tab");
         start.setClosable(false);
-        deck.add(start, new StartPage(backend.mode(), backend.address(), tasks, this::openCustomer));
+        deck.add(start, new StartPage(backend.mode(), backend.address(), backend.tokens(), tasks, this::openCustomer));
         for (WorkspaceProvider w : catalogue.workspaces()) {
             if (allows(w.requires())) {
                 deck.add(workspaceTab(w), null);

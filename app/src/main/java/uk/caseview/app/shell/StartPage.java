@@ -22,7 +22,8 @@ public final class StartPage extends ScrollPane {
 
     private final VBox body = Layouts.stack();
 
-    public StartPage(Mode mode, URI address, BackgroundTasks tasks, Consumer<Nino> open) {
+    public StartPage(Mode mode, URI address, uk.caseview.sdk.auth.TokenProvider tokens, BackgroundTasks tasks,
+            Consumer<Nino> open) {
         setId("start-page");
         setFitToWidth(true);
         body.getStyleClass().add("cv-start-page");
@@ -40,7 +41,7 @@ public final class StartPage extends ScrollPane {
             Label loading = Layouts.label("Loading the persona list…", Styles.MUTED);
             cards.getChildren().add(loading);
             body.getChildren().addAll(personasTitle, cards);
-            tasks.run(() -> TrainingPersonas.fetch(address), personas -> showPersonas(cards, personas, open),
+            tasks.run(() -> TrainingPersonas.fetch(address, tokens), personas -> showPersonas(cards, personas, open),
                     error -> cards.getChildren().setAll(
                             Layouts.label("The persona list is not available; NINOs start at ZX000001A.", Styles.MUTED)));
         }

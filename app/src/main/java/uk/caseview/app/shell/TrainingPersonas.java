@@ -28,10 +28,14 @@ public final class TrainingPersonas {
     private TrainingPersonas() {}
 
     /** Blocking: call off the FX thread. */
-    public static List<Persona> fetch(URI base) throws IOException, InterruptedException {
+    public static List<Persona> fetch(URI base, uk.caseview.sdk.auth.TokenProvider tokens)
+            throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/__admin/scenarios"))
-                .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve("/__admin/scenarios"))
+                .timeout(Duration.ofSeconds(5)).header("Accept", "application/json");
+        // The catalogue is behind sign-in like every other endpoint of the training server.
+        tokens.currentToken().ifPresent(t -> builder.header("Authorization", "Bearer " + t));
+        HttpRequest request = builder.GET().build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("persona catalogue answered " + response.statusCode());

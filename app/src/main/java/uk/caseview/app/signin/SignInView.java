@@ -41,6 +41,19 @@ public final class SignInView extends VBox {
         setAlignment(Pos.CENTER);
         setSpacing(16);
         setMaxWidth(640);
+        setMaxHeight(USE_PREF_SIZE);
+
+        // Which environment this is, said before anything else, in the banner's own colours.
+        Label tag = new Label(signIn.training() ? "TRAINING" : "LIVE");
+        tag.getStyleClass().add("cv-env-tag");
+        Label where = new Label(signIn.training() ? "Synthetic people. Nothing here is a real citizen."
+                : "Real citizens' records.");
+        where.getStyleClass().add("cv-env-detail");
+        javafx.scene.layout.HBox environment = new javafx.scene.layout.HBox(8, tag, where);
+        environment.setAlignment(Pos.CENTER_LEFT);
+        environment.getStyleClass().addAll("cv-env-banner", signIn.training() ? "cv-env-training" : "cv-env-live");
+        environment.setId("sign-in-environment");
+        getChildren().add(environment);
 
         Label title = new Label(signIn.training() ? "Sign in to Caseview training" : "Sign in to Caseview");
         title.getStyleClass().add("sign-in-title");
