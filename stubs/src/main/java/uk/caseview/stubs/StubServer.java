@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.caseview.stubs.api.AdminEndpoints;
+import uk.caseview.stubs.api.AuditEndpoints;
 import uk.caseview.stubs.api.AwardEndpoints;
 import uk.caseview.stubs.api.CitizenEndpoints;
 import uk.caseview.stubs.api.CitizenWriteEndpoints;
@@ -94,6 +95,7 @@ public final class StubServer implements AutoCloseable {
         endpoints.putAll(new DebtWriteEndpoints(data, today).endpoints());
         endpoints.putAll(new WorklistEndpoints(caseload, classroom, today).endpoints());
         endpoints.putAll(new EvidenceWriteEndpoints(data, today).endpoints());
+        endpoints.putAll(new AuditEndpoints(data, config.clock()).endpoints());
         endpoints.putAll(new AdminEndpoints(personas, faults, classroom::reset).endpoints());
         requireAllInContract(endpoints, contract);
 

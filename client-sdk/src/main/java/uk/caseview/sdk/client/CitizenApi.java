@@ -10,6 +10,9 @@ import uk.caseview.sdk.model.citizen.ContactDetails;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
 import uk.caseview.sdk.model.citizen.NewAddress;
+import uk.caseview.sdk.model.citizen.AuditEvent;
+import uk.caseview.sdk.model.citizen.AuditEventList;
+import uk.caseview.sdk.model.citizen.NewAuditEvent;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.Notification;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
@@ -25,6 +28,13 @@ public interface CitizenApi {
     /** Query keys: surname, dateOfBirth (ISO date), postcode, limit. */
     @RequestLine("GET /citizen/v1/citizens")
     TraceResult trace(@QueryMap Map<String, String> query);
+
+    @RequestLine("GET /citizen/v1/citizens/{nino}/audit-events")
+    AuditEventList listAuditEvents(@Param("nino") String nino);
+
+    @RequestLine("POST /citizen/v1/citizens/{nino}/audit-events")
+    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
+    AuditEvent recordAuditEvent(@Param("nino") String nino, @Param("key") String idempotencyKey, NewAuditEvent event);
 
     @RequestLine("GET /citizen/v1/citizens/{nino}/notes")
     ContactNoteList listNotes(@Param("nino") String nino);

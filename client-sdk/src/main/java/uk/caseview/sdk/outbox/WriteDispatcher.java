@@ -20,6 +20,7 @@ public class WriteDispatcher {
         String nino = request.nino().value();
         return switch (request) {
             case WriteRequest.ContactNoteWrite w -> apis.citizen().recordNote(nino, idempotencyKey, w.note());
+            case WriteRequest.AuditEventWrite w -> apis.citizen().recordAuditEvent(nino, idempotencyKey, w.event());
             case WriteRequest.ContactDetailsWrite w ->
                     apis.citizen().updateContactDetails(nino, idempotencyKey, w.ifMatch(), w.details());
             case WriteRequest.AddressChangeWrite w ->

@@ -25,7 +25,8 @@ import uk.caseview.sdk.model.evidence.EvidenceType;
     @JsonSubTypes.Type(value = WriteRequest.NotificationWrite.class, name = "notification"),
     @JsonSubTypes.Type(value = WriteRequest.RepaymentPlanWrite.class, name = "repayment-plan"),
     @JsonSubTypes.Type(value = WriteRequest.EvidenceRequestWrite.class, name = "evidence-request"),
-    @JsonSubTypes.Type(value = WriteRequest.EvidenceUploadWrite.class, name = "evidence-upload")
+    @JsonSubTypes.Type(value = WriteRequest.EvidenceUploadWrite.class, name = "evidence-upload"),
+    @JsonSubTypes.Type(value = WriteRequest.AuditEventWrite.class, name = "audit-event")
 })
 public sealed interface WriteRequest {
 
@@ -48,6 +49,11 @@ public sealed interface WriteRequest {
     /** This write, made against another citizen version; writes without {@link #citizenIfMatch()} are unchanged. */
     default WriteRequest againstCitizenVersion(String etag) {
         return this;
+    }
+
+    /** An audit event: queued like any write, so a record opened offline is still on the trail. */
+    static WriteRequest auditEvent(Nino nino, uk.caseview.sdk.model.citizen.NewAuditEvent event) {
+        return new AuditEventWrite(nino, event);
     }
 
     static WriteRequest contactNote(Nino nino, NewContactNote note) {
@@ -85,6 +91,23 @@ public sealed interface WriteRequest {
     static WriteRequest evidenceUpload(Nino nino, EvidenceType type, String requestId, String fileName,
             String mediaType, byte[] content) {
         return new EvidenceUploadWrite(nino, type, requestId, fileName, mediaType, content);
+    }
+
+    record AuditEventWrite(Nino nino, uk.caseview.sdk.model.citizen.NewAuditEvent event) implements WriteRequest {
+        public AuditEventWrite {
+            Objects.requireNonNull(nino, "nino");
+            Objects.requireNonNull(event, "event");
+        }
+
+        @Override
+        public String describe() {
+            return "Audit record";
+        }
+
+        @Override
+        public String toString() {
+            return "AuditEventWrite[redacted]";
+        }
     }
 
     record ContactNoteWrite(Nino nino, NewContactNote note) implements WriteRequest {

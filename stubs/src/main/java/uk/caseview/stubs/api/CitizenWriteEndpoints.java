@@ -163,8 +163,10 @@ public final class CitizenWriteEndpoints {
         return "N" + NinoScheme.keyOf(nino) + "-S" + session.next();
     }
 
+    /** The signed-in member of staff's name; on a stub without sign-in, who the session says. */
     static String author(String session) {
-        return session == null ? "CASEWORKER" : "TRAINEE-" + session;
+        return uk.caseview.stubs.idp.Caller.current().map(uk.caseview.sdk.auth.AccessToken::displayName)
+                .orElse(session == null ? "CASEWORKER" : "TRAINEE-" + session);
     }
 
     private static List<ContactNote> prepend(ContactNote note, List<ContactNote> notes) {

@@ -125,6 +125,10 @@ public final class StubHttpHandler implements HttpHandler {
                 reply = Problems.reply(500, "Internal error", "The stub server failed; this is a bug in the stub.");
             }
             write(exchange, reply);
+        } finally {
+            if (authoriser != null) {
+                authoriser.done();
+            }
         }
     }
 

@@ -21,7 +21,10 @@ public final class RequestAuthoriser {
         this.verifier = verifier;
     }
 
-    /** @return the refusal to send, or empty when the request may go ahead */
+    /**
+     * @return the refusal to send, or empty when the request may go ahead, in which case
+     *         {@link Caller#current()} holds the token until {@link #done()}
+     */
     public Optional<Reply> refusal(String authorization, String operationId) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(unauthorised("Sign in: this request carried no access token."));
@@ -33,11 +36,17 @@ public final class RequestAuthoriser {
             return Optional.of(unauthorised(e.getMessage()));
         }
         if (RoleMatrix.allowsOperation(token.roles(), operationId)) {
+            Caller.set(token);
             return Optional.empty();
         }
         String what = RoleMatrix.permissionFor(operationId).map(Permission::description).orElse(operationId);
         return Optional.of(Problems.reply(403, "Not allowed for your role",
                 "Your role does not allow this: " + what + "."));
+    }
+
+    /** The request is over: forget its caller. */
+    public void done() {
+        Caller.clear();
     }
 
     private static Reply unauthorised(String detail) {

@@ -24,14 +24,32 @@ public final class Session {
             return size() > MAX_IDEMPOTENCY_KEYS;
         }
     };
+    private final Map<String, java.util.ArrayDeque<uk.caseview.sdk.model.citizen.AuditEvent>> audit = new HashMap<>();
     private long uploadedBytes;
     private int sequence;
+
+    /** A citizen's audit trail keeps its newest events; a training server need not keep years of them. */
+    static final int MAX_AUDIT_EVENTS_PER_CITIZEN = 1_000;
 
     /** An uploaded file, kept so the content endpoint can serve it back. */
     public record Upload(String mediaType, byte[] bytes) {}
 
     /** The first reply to an idempotency key, and a fingerprint of the request that got it. */
     public record Remembered(String fingerprint, Reply reply) {}
+
+    /** This session's audit events for a citizen, newest first. */
+    public synchronized java.util.List<uk.caseview.sdk.model.citizen.AuditEvent> audit(String nino) {
+        var events = audit.get(nino);
+        return events == null ? java.util.List.of() : java.util.List.copyOf(events);
+    }
+
+    public synchronized void addAudit(String nino, uk.caseview.sdk.model.citizen.AuditEvent event) {
+        var events = audit.computeIfAbsent(nino, k -> new java.util.ArrayDeque<>());
+        events.addFirst(event);
+        if (events.size() > MAX_AUDIT_EVENTS_PER_CITIZEN) {
+            events.removeLast();
+        }
+    }
 
     /** The changed record of a citizen, or null if this session has not changed them. */
     public synchronized CitizenRecord changed(String nino) {
