@@ -14,11 +14,14 @@ import uk.caseview.sdk.model.Frequency;
 import uk.caseview.sdk.model.award.Award;
 import uk.caseview.sdk.model.award.Awards;
 import uk.caseview.sdk.model.award.Deduction;
+import uk.caseview.sdk.model.citizen.AuditEvent;
+import uk.caseview.sdk.model.citizen.AuditEventList;
 import uk.caseview.sdk.model.citizen.Citizen;
 import uk.caseview.sdk.model.citizen.ContactDetails;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.ContactNoteList;
 import uk.caseview.sdk.model.citizen.NewAddress;
+import uk.caseview.sdk.model.citizen.NewAuditEvent;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.Notification;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
@@ -228,6 +231,16 @@ public final class FakeDebtService implements DebtApi, CitizenApi, EarningsApi, 
 
     @Override
     public Notification sendNotification(String nino, String key, NotificationRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public AuditEventList listAuditEvents(String nino) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public AuditEvent recordAuditEvent(String nino, String key, NewAuditEvent event) {
         throw new UnsupportedOperationException();
     }
 }
