@@ -30,7 +30,8 @@ class RoleVisibilityTest {
             "#action-notify", Permission.SEND_NOTIFICATION,
             "#evidence-request", Permission.REQUEST_EVIDENCE,
             "#evidence-upload", Permission.REQUEST_EVIDENCE,
-            "#workspace-debt", Permission.WORK_DEBT_CASELOAD);
+            "#workspace-debt", Permission.WORK_DEBT_CASELOAD,
+            "#action-audit", Permission.READ_AUDIT_TRAIL);
 
     private final FxRobot robot = new FxRobot();
 

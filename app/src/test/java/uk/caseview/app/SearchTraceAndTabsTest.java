@@ -189,7 +189,11 @@ class SearchTraceAndTabsTest {
         WaitForAsyncUtils.waitForFxEvents();
         Button reveal = robot.from(alys.content()).lookup("#bank-reveal").queryButton();
         WaitForAsyncUtils.asyncFx(reveal::fire).get();
-        assertThat(robot.from(alys.content()).lookup("#bank-account-number").queryLabeled().getText()).doesNotContain("•");
+        waitUntil(Duration.ofSeconds(5), () -> robot.lookup("#audit-reason").tryQuery().isPresent());
+        robot.clickOn("#audit-reason").write("Customer asked which account we pay into");
+        robot.clickOn("#audit-reason-confirm");
+        waitUntil(Duration.ofSeconds(5), () -> !robot.from(alys.content()).lookup("#bank-account-number")
+                .queryLabeled().getText().contains("•"));
 
         // Focus is in the customer's screen, under the tab strip: Ctrl+Tab still moves on.
         robot.clickOn(robot.from(alys.content()).lookup("#debt-table").<Node>query());
@@ -276,10 +280,12 @@ class SearchTraceAndTabsTest {
         Runnable count = pulses::incrementAndGet;
         javafx.scene.Scene scene = tab.content().getScene();
         WaitForAsyncUtils.asyncFx(() -> scene.addPostLayoutPulseListener(count)).get();
-        Thread.sleep(2000);
+        Thread.sleep(1000);
+        String running = WaitForAsyncUtils.asyncFx(() -> AnimationsRunning.describe(scene)).get();
+        Thread.sleep(1000);
         WaitForAsyncUtils.asyncFx(() -> scene.removePostLayoutPulseListener(count)).get();
         // A running animation pulses about 60 times a second; at rest only the odd status update does.
-        assertThat(pulses.get()).as("pulses in 2 s at rest").isLessThan(20);
+        assertThat(pulses.get()).as("pulses in 2 s at rest; midway, %s", running).isLessThan(20);
     }
 
     @Test

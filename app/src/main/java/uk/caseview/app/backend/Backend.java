@@ -55,6 +55,8 @@ public final class Backend implements AutoCloseable {
         this.stub = stub;
         this.address = address;
         this.connectionChecks = connectionChecks;
+        // Every write the caseworker makes is on the customer's audit trail (decision 0701).
+        outbox().ifPresent(uk.caseview.sdk.outbox.Outbox::auditEveryWrite);
     }
 
     /** The same backend, re-checking its connection on another schedule (tests that can't wait a minute). */

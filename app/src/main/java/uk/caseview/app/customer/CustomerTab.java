@@ -75,6 +75,12 @@ public final class CustomerTab {
     private final CustomerViewListener listener;
     private boolean disposed;
     private boolean parked;
+    /** The screen under the tab, and its header part: a restricted record keeps both behind the gate. */
+    private BorderPane screen;
+    private VBox top;
+    private final Node restrictedGate;
+    /** A restricted record shows only once a reason is on its audit trail, once per opening. */
+    private boolean reasonGiven;
 
     /**
      * @param contextFor builds the panels' context, given this tab's retry
@@ -83,6 +89,7 @@ public final class CustomerTab {
     public CustomerTab(Nino nino, CustomerViewService service, List<PanelProvider> providers,
             java.util.function.Function<Consumer<Source>, PanelContext> contextFor, Consumer<CustomerView> onComplete) {
         this.nino = nino;
+        this.restrictedGate = restrictedGate();
         this.service = service;
         this.providers = providers;
         this.onComplete = onComplete;
@@ -137,6 +144,7 @@ public final class CustomerTab {
      */
     public void park() {
         parked = true;
+        reasonGiven = false; // opened again, a restricted record asks again
         hidden();
     }
 
@@ -240,6 +248,14 @@ public final class CustomerTab {
         actions.getChildren().addAll(buttons);
     }
 
+    /**
+     * True while a restricted record waits for a reason: nothing of the customer is on screen, so
+     * nothing may be done to them either (a note by shortcut, say).
+     */
+    public boolean isWithheld() {
+        return screen.getCenter() == restrictedGate;
+    }
+
     /** The citizen's record, once loaded. */
     public java.util.Optional<Citizen> citizen() {
         return view.get().citizen() instanceof SourceState.Loaded<Citizen> c ? java.util.Optional.of(c.value())
@@ -278,8 +294,11 @@ public final class CustomerTab {
 
     private void render() {
         CustomerView v = view.get();
+        boolean restricted = v.citizen() instanceof SourceState.Loaded<Citizen> c && c.value().flags() != null
+                && c.value().flags().restrictedRecord();
+        withhold(restricted && !reasonGiven);
         header.show(v.citizen());
-        if (v.citizen() instanceof SourceState.Loaded<Citizen> c) {
+        if (v.citizen() instanceof SourceState.Loaded<Citizen> c && !isWithheld()) {
             tab.setText(c.value().name().surname() + ", " + c.value().name().givenNames().split(" ")[0]);
         }
         flags.show(FlagScan.of(v, LocalDate.now(context.clock())), !(v.citizen() instanceof SourceState.Loading<?>));
@@ -339,7 +358,7 @@ public final class CustomerTab {
 
         actions.getStyleClass().add("cv-customer-actions");
         HBox headerRow = Layouts.row(header, Layouts.spacer(), actions);
-        VBox top = Layouts.stack(headerRow, flags);
+        top = Layouts.stack(headerRow, flags);
         top.getStyleClass().add("cv-customer-top");
         // Beside the header while both fit whole; at larger text or on a narrow window, on a row of
         // their own under it, so neither the customer's details nor a button's label is cut.
@@ -358,10 +377,53 @@ public final class CustomerTab {
         headerRow.widthProperty().addListener((o, a, w) -> placeActions.run());
         top.widthProperty().addListener((o, a, w) -> placeActions.run());
         header.widthProperty().addListener((o, a, w) -> placeActions.run());
-        BorderPane root = new BorderPane(body);
-        root.setTop(top);
-        root.getStyleClass().add("cv-customer");
-        return root;
+        screen = new BorderPane(body);
+        screen.setTop(top);
+        screen.getStyleClass().add("cv-customer");
+        return screen;
+    }
+
+    /** Swaps the whole screen, header included, for the restricted-record gate, or back. */
+    private void withhold(boolean gate) {
+        if (gate == isWithheld()) {
+            return;
+        }
+        top.setVisible(!gate);
+        top.setManaged(!gate);
+        screen.setCenter(gate ? restrictedGate : body);
+        if (gate) {
+            tab.setText("Restricted record");
+        }
+    }
+
+    private Node restrictedGate() {
+        javafx.scene.control.Label title = new javafx.scene.control.Label("Restricted record");
+        title.getStyleClass().add(uk.caseview.ui.theme.Styles.SECTION_TITLE);
+        javafx.scene.control.Label why = new javafx.scene.control.Label(
+                "This customer is protected from someone who may try to find them. Only open the record if you "
+                        + "need it for their query. Your reason, your name and the time go on the audit trail.");
+        why.setWrapText(true);
+        why.setMaxWidth(560);
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Give a reason and open the record");
+        open.setId("restricted-open");
+        open.getStyleClass().add(uk.caseview.ui.theme.Styles.BUTTON_PRIMARY);
+        open.setDefaultButton(true);
+        open.setOnAction(e -> context.withReason(uk.caseview.sdk.model.citizen.AuditAction.OPENED_RESTRICTED_RECORD,
+                "Why do you need to open this restricted record?", () -> {
+                    reasonGiven = true;
+                    render();
+                }));
+        // The NINO they searched for, so they know which record this is; nothing else of the customer yet.
+        javafx.scene.control.Label whose = new javafx.scene.control.Label("NINO " + nino.formatted());
+        whose.getStyleClass().add(uk.caseview.ui.theme.Styles.MUTED);
+        VBox gate = new VBox(title, whose, why, open);
+        gate.setId("restricted-gate");
+        gate.getStyleClass().addAll(uk.caseview.ui.theme.Styles.CARD, "cv-stack");
+        gate.setMaxSize(620, Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(gate);
+        javafx.scene.layout.StackPane.setAlignment(gate, javafx.geometry.Pos.TOP_CENTER);
+        centred.setPadding(new javafx.geometry.Insets(48, 24, 24, 24));
+        return centred;
     }
 
     /**

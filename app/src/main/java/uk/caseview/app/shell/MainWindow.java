@@ -86,6 +86,8 @@ public final class MainWindow {
         }
     };
     private final ConnectionMonitor connection;
+    private final uk.caseview.app.audit.AuditRecorder audit;
+    private final uk.caseview.app.audit.ReasonGate reasons;
 
     public MainWindow(Backend backend, Theme theme, BackgroundTasks tasks, Clock clock, PanelCatalogue catalogue) {
         this.backend = backend;
@@ -94,6 +96,8 @@ public final class MainWindow {
         this.clock = clock;
         this.catalogue = catalogue;
         root.setId("main-window");
+        audit = new uk.caseview.app.audit.AuditRecorder(backend.outbox(), backend.apis(), tasks, clock);
+        reasons = new uk.caseview.app.audit.ReasonGate(() -> root.getScene().getWindow(), theme, audit);
         root.getStyleClass().add("cv-main-window");
 
         banner = new EnvironmentBanner(backend.mode(), backend.address());
@@ -221,6 +225,7 @@ public final class MainWindow {
         recent.visited(nino, tab.citizen().map(c -> c.name().fullName()).orElse(null));
         deck.add(tab.tab(), tab.content());
         deck.select(tab.tab());
+        audit.opened(nino);
         if (kept.isPresent()) {
             tab.reopen();
         } else {
@@ -236,14 +241,24 @@ public final class MainWindow {
             parked.park(tab);
         });
         tab.viewProperty().addListener((o, old, view) -> {
-            if (view.citizen() instanceof SourceState.Loaded<Citizen> c) {
+            if (view.citizen() instanceof SourceState.Loaded<Citizen> c && !tab.isWithheld()) {
                 recent.visited(nino, c.value().name().fullName());
             }
         });
         if (backend.outbox().isPresent()) {
             tab.addActions(customerActions(tab));
         }
+        if (allows(Permission.READ_AUDIT_TRAIL)) {
+            tab.addActions(List.of(actionButton("Audit trail", "action-audit", () -> showAuditTrail(tab))));
+        }
         return tab;
+    }
+
+    /** A team leader's look at who opened and changed this customer's record, and why. */
+    private void showAuditTrail(CustomerTab tab) {
+        new uk.caseview.app.audit.AuditTrailDialog(root.getScene().getWindow(), theme, tab.nino(),
+                tab.citizen().map(c -> c.name().fullName()).orElse(null), backend.apis(), tasks,
+                java.time.ZoneId.of("Europe/London")).show();
     }
 
     /** Ctrl+N: a contact note for the customer on screen. */
@@ -262,6 +277,10 @@ public final class MainWindow {
             return;
         }
         CustomerTab tab = customer.get();
+        if (tab.isWithheld()) {
+            status.say("This record is restricted: give a reason and open it before recording a note.");
+            return;
+        }
         String name = tab.viewProperty().get().citizen() instanceof SourceState.Loaded<Citizen> c
                 ? c.value().name().fullName() : null;
         new uk.caseview.app.customer.ContactNoteDialog(root.getScene().getWindow(), theme, tab.nino(), name,
@@ -439,7 +458,7 @@ public final class MainWindow {
     private PanelContext panelContext(Nino nino, java.util.function.Consumer<uk.caseview.sdk.view.Source> retry) {
         CaseviewApis apis = backend.apis();
         return new ShellPanelContext(nino, apis, tasks, retry, clock, this::hasWorkspace, this::openWorkspace,
-                backend.outbox(), status::say, this::track, this::allows);
+                backend.outbox(), status::say, this::track, this::allows, reasons);
     }
 
     /**

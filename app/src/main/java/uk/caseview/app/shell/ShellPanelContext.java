@@ -21,8 +21,14 @@ record ShellPanelContext(
         java.util.Optional<uk.caseview.sdk.outbox.Outbox> outbox,
         Consumer<String> announcer,
         java.util.function.BiConsumer<uk.caseview.sdk.outbox.OutboxReceipt, String> tracker,
-        Predicate<uk.caseview.sdk.auth.Permission> permissions)
+        Predicate<uk.caseview.sdk.auth.Permission> permissions,
+        uk.caseview.app.audit.ReasonGate reasons)
         implements PanelContext {
+
+    @Override
+    public void withReason(uk.caseview.sdk.model.citizen.AuditAction action, String question, Runnable granted) {
+        reasons.ask(nino, action, question, granted);
+    }
 
     @Override
     public boolean allows(uk.caseview.sdk.auth.Permission permission) {

@@ -27,4 +27,8 @@ record BenchPanelContext(Nino nino, CaseviewApis apis, BackgroundTasks tasks, Cl
     public boolean allows(uk.caseview.sdk.auth.Permission permission) {
         return true;
     }
+
+    /** The benchmark renders what is shown before any reveal; a reason is never asked. */
+    @Override
+    public void withReason(uk.caseview.sdk.model.citizen.AuditAction action, String question, Runnable granted) {}
 }

@@ -30,6 +30,7 @@ import uk.caseview.sdk.store.StoreDatabase;
 public final class Outbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final String AUDIT_LINE = "/audit";
 
     private final OutboxRepository repository;
     private final Sealer sealer;
@@ -39,6 +40,7 @@ public final class Outbox implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private Thread senderThread;
+    private volatile boolean auditWrites;
 
     public Outbox(StoreDatabase database, Sealer sealer, WriteDispatcher dispatcher, Clock clock,
             OutboxSettings settings) {
@@ -46,6 +48,17 @@ public final class Outbox implements AutoCloseable {
         this.sealer = sealer;
         this.clock = clock;
         this.sender = new OutboxSender(repository, sealer, dispatcher, clock, settings, this::publish);
+    }
+
+    /**
+     * From now on every write submitted also queues a {@code recorded_write} event for the
+     * customer's audit trail, saved in the same transaction: a write on disk is never without its
+     * audit record. Audit records travel in a line of their own per customer, so one the server
+     * refuses never holds up the caseworker's changes, and they are not counted as "waiting to
+     * send" (that count is the caseworker's own changes).
+     */
+    public void auditEveryWrite() {
+        auditWrites = true;
     }
 
     /** Starts delivering queued writes, including any left from an earlier run. */
@@ -66,9 +79,14 @@ public final class Outbox implements AutoCloseable {
         String key = UUID.randomUUID().toString();
         Instant now = clock.instant();
         try {
-            byte[] payload = sealer.seal(OutboxCodec.write(request), OutboxSender.payloadContext(id));
-            repository.insert(id, key, sealer.lookup(request.nino().value()), request.describe(), payload,
-                    now.toEpochMilli());
+            List<OutboxRepository.NewRow> rows = new ArrayList<>(2);
+            rows.add(newRow(id, key, request));
+            if (auditWrites && !(request instanceof WriteRequest.AuditEventWrite)) {
+                WriteRequest audit = WriteRequest.auditEvent(request.nino(), new uk.caseview.sdk.model.citizen.NewAuditEvent(
+                        uk.caseview.sdk.model.citizen.AuditAction.RECORDED_WRITE, now, request.describe(), null));
+                rows.add(newRow(UUID.randomUUID().toString(), UUID.randomUUID().toString(), audit));
+            }
+            repository.insert(rows, now.toEpochMilli());
         } catch (Exception e) {
             log.error("Outbox could not save a {}: {}", request.describe(), e.getClass().getSimpleName());
             throw new OutboxException("Your change could not be saved on this computer. Nothing was sent;"
@@ -78,6 +96,14 @@ public final class Outbox implements AutoCloseable {
         sender.wake();
         publish(new OutboxEntry(id, request.describe(), OutboxStatus.QUEUED, 0, now, now, null, null), null);
         return new OutboxReceipt(id, key, now);
+    }
+
+    private OutboxRepository.NewRow newRow(String id, String key, WriteRequest request) throws Exception {
+        byte[] payload = sealer.seal(OutboxCodec.write(request), OutboxSender.payloadContext(id));
+        // The line a write waits in: the customer's (a keyed hash, never the NINO), audit records apart.
+        String line = sealer.lookup(request.nino().value())
+                + (request instanceof WriteRequest.AuditEventWrite ? AUDIT_LINE : "");
+        return new OutboxRepository.NewRow(id, key, line, request.describe(), payload);
     }
 
     /** {@link #submit} on a virtual thread; the future completes once the write is on disk. */

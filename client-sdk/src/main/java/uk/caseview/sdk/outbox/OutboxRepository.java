@@ -32,22 +32,28 @@ final class OutboxRepository {
         this.db = db;
     }
 
-    void insert(String id, String idempotencyKey, String customer, String kind, byte[] payload, long now)
-            throws SQLException {
+    /** A write to queue: its line is the customer's keyed hash, its kind what {@link WriteRequest#describe()} says. */
+    record NewRow(String id, String idempotencyKey, String line, String kind, byte[] payload) {}
+
+    /** Queues the rows in one transaction: all are on disk, or none. */
+    void insert(List<NewRow> rows, long now) throws SQLException {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO outbox(id, idem_key, customer, kind, status, attempts, next_attempt_at,
                                        created_at, updated_at, payload)
                     VALUES (?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?)""")) {
-                ps.setString(1, id);
-                ps.setString(2, idempotencyKey);
-                ps.setString(3, customer);
-                ps.setString(4, kind);
-                ps.setLong(5, now);
-                ps.setLong(6, now);
-                ps.setLong(7, now);
-                ps.setBytes(8, payload);
-                return ps.executeUpdate();
+                for (NewRow row : rows) {
+                    ps.setString(1, row.id());
+                    ps.setString(2, row.idempotencyKey());
+                    ps.setString(3, row.line());
+                    ps.setString(4, row.kind());
+                    ps.setLong(5, now);
+                    ps.setLong(6, now);
+                    ps.setLong(7, now);
+                    ps.setBytes(8, row.payload());
+                    ps.executeUpdate();
+                }
+                return rows.size();
             }
         });
     }
@@ -198,8 +204,17 @@ final class OutboxRepository {
         });
     }
 
+    /** The caseworker's own unsent writes; audit records are bookkeeping and not counted. */
     int pending() throws SQLException {
-        return count(UNSENT);
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM outbox WHERE status IN " + UNSENT + " AND kind <> ?")) {
+                ps.setString(1, WriteRequest.AuditEventWrite.KIND);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     Optional<Row> find(String id) throws SQLException {

@@ -94,6 +94,9 @@ public sealed interface WriteRequest {
     }
 
     record AuditEventWrite(Nino nino, uk.caseview.sdk.model.citizen.NewAuditEvent event) implements WriteRequest {
+        /** Its {@link #describe()}, which the outbox also keeps as the row's kind. */
+        public static final String KIND = "Audit record";
+
         public AuditEventWrite {
             Objects.requireNonNull(nino, "nino");
             Objects.requireNonNull(event, "event");
@@ -101,7 +104,7 @@ public sealed interface WriteRequest {
 
         @Override
         public String describe() {
-            return "Audit record";
+            return KIND;
         }
 
         @Override

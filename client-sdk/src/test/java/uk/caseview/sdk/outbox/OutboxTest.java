@@ -121,6 +121,34 @@ class OutboxTest {
     }
 
     @Test
+    void anAuditedWriteCarriesItsAuditRecordInALineOfItsOwnThatIsNotCountedAsWaiting() throws Exception {
+        // The audit endpoint refuses (400): its record stops in its own line, and the note still goes.
+        server.status("/citizen/v1/citizens/" + A.value() + "/audit-events", 400,
+                "{\"title\":\"Bad Request\",\"status\":400}", Map.of());
+        sdk = sdk(false);
+        sdk.outbox().auditEveryWrite();
+        sdk.outbox().submit(noteFor(A, "Called about the overpayment"));
+
+        assertThat(sdk.outbox().entries()).extracting(OutboxEntry::description)
+                .containsExactly("Contact note", WriteRequest.AuditEventWrite.KIND);
+        assertThat(sdk.outbox().pendingCount()).as("the caseworker's own changes only").isEqualTo(1);
+
+        sdk.outbox().start();
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+        assertThat(server.requests()).extracting(r -> r.pathAndQuery().substring(r.pathAndQuery().lastIndexOf('/')))
+                .containsExactlyInAnyOrder("/notes", "/audit-events");
+        FakeApiServer.Recorded audit = server.requests().stream()
+                .filter(r -> r.pathAndQuery().endsWith("/audit-events")).findFirst().orElseThrow();
+        var body = Json.mapper().readTree(audit.body());
+        assertThat(body.path("action").asText()).isEqualTo("recorded_write");
+        assertThat(body.path("detail").asText()).isEqualTo("Contact note");
+        assertThat(audit.header("Idempotency-Key")).isNotBlank();
+        assertThat(sdk.outbox().entries()).extracting(OutboxEntry::status)
+                .containsExactly(OutboxStatus.SENT, OutboxStatus.NEEDS_ATTENTION);
+        assertThat(sdk.outbox().pendingCount()).isZero();
+    }
+
+    @Test
     void eachCustomersWritesGoInOrderAndOneCustomersTroubleDoesNotHoldUpAnother() throws Exception {
         // A's API answers 503 until all of B's writes have arrived: if B waited behind A, this would never drain.
         server.on("/citizen/v1/citizens/" + A.value(), (ex, s) -> {

@@ -45,7 +45,16 @@ final class CitizenPanel implements CustomerPanel {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         reveal.getStyleClass().add(Styles.BUTTON_QUIET);
         reveal.setId("bank-reveal");
-        reveal.setOnAction(e -> model.bankRevealedProperty().set(!model.bankRevealedProperty().get()));
+        reveal.setOnAction(e -> {
+            if (model.bankRevealedProperty().get()) {
+                model.bankRevealedProperty().set(false);
+            } else {
+                // Full bank details are shown only once the reason is on the customer's audit trail.
+                context.withReason(uk.caseview.sdk.model.citizen.AuditAction.REVEALED_BANK_DETAILS,
+                        "Why do you need to see the full bank details?",
+                        () -> model.bankRevealedProperty().set(true));
+            }
+        });
         model.bankRevealedProperty().addListener((obs, old, now) -> refreshBank());
         sortCode.setId("bank-sort-code");
         accountNumber.setId("bank-account-number");

@@ -76,12 +76,24 @@ class CitizenPanelTest extends PanelStatesTest {
         assertThat(within(robot, "12345678").tryQuery()).isEmpty();
 
         onFx(() -> within(robot, "#bank-reveal").queryButton().fire());
+        assertThat(context.reasonsAsked).as("a reason goes on the audit trail first")
+                .containsExactly(uk.caseview.sdk.model.citizen.AuditAction.REVEALED_BANK_DETAILS);
         assertThat(text(robot, "#bank-account-number")).isEqualTo("12345678");
         assertThat(text(robot, "#bank-sort-code")).isEqualTo("20-00-00");
 
         // Another record is masked again.
         show(viewWith(loaded(CitizenSamples.withAccount("87654321"))));
         assertThat(text(robot, "#bank-account-number")).isEqualTo("••••4321");
+    }
+
+    @Test
+    void noReasonGivenMeansTheBankDetailsStayMasked(FxRobot robot) {
+        showSample();
+        context.givesReason = false; // the member of staff cancels the reason dialog
+        onFx(() -> within(robot, "#bank-reveal").queryButton().fire());
+        assertThat(context.reasonsAsked).hasSize(1);
+        assertThat(text(robot, "#bank-account-number")).isEqualTo("••••5678");
+        assertThat(within(robot, "#bank-reveal").queryButton().getText()).isEqualTo("Reveal bank details");
     }
 
     @Test

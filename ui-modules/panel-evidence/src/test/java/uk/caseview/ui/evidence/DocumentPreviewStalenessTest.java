@@ -165,6 +165,11 @@ class DocumentPreviewStalenessTest {
         public boolean allows(uk.caseview.sdk.auth.Permission permission) {
             return true;
         }
+
+        @Override
+        public void withReason(uk.caseview.sdk.model.citizen.AuditAction action, String question, Runnable granted) {
+            granted.run();
+        }
     }
 
     /** Documents by id, recording each fetch. */

@@ -38,6 +38,16 @@ public interface PanelContext {
      */
     boolean allows(uk.caseview.sdk.auth.Permission permission);
 
+    /**
+     * For what the audit trail must explain (revealing masked bank details, opening a restricted
+     * record): asks the member of staff why, records the reason on this customer's trail, and runs
+     * {@code granted} on the FX thread once the record is saved. Nothing happens if they cancel or
+     * the reason cannot be recorded, so what is behind it stays hidden.
+     *
+     * @param question what the dialog asks, e.g. "Why do you need to see the full bank details?"
+     */
+    void withReason(uk.caseview.sdk.model.citizen.AuditAction action, String question, Runnable granted);
+
     /** Tells the agent the outcome of an action, in the shell's status line. */
     default void announce(String message) {}
 

@@ -109,4 +109,17 @@ public final class RecordingPanelContext implements PanelContext {
     public boolean allows(uk.caseview.sdk.auth.Permission permission) {
         return granted.contains(permission);
     }
+
+    /** What the panel asked a reason for, in order. */
+    public final List<uk.caseview.sdk.model.citizen.AuditAction> reasonsAsked = new ArrayList<>();
+    /** Whether the member of staff gives a reason when asked; a test sets false to play "Cancel". */
+    public boolean givesReason = true;
+
+    @Override
+    public void withReason(uk.caseview.sdk.model.citizen.AuditAction action, String question, Runnable granted) {
+        reasonsAsked.add(action);
+        if (givesReason) {
+            granted.run();
+        }
+    }
 }
