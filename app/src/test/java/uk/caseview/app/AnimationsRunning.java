@@ -13,6 +13,37 @@ final class AnimationsRunning {
 
     private AnimationsRunning() {}
 
+    /** An animation's pulse receiver is an inner class: name the animation, how long it runs, and what created it. */
+    private static String animationBehind(Object receiver) {
+        for (Field f : receiver.getClass().getDeclaredFields()) {
+            if (f.getName().startsWith("this$")) {
+                try {
+                    f.setAccessible(true);
+                    Object outer = f.get(receiver);
+                    if (outer instanceof javafx.animation.Animation a) {
+                        StringBuilder d = new StringBuilder(a.getClass().getName()).append(" cycle ")
+                                .append(a.getCycleDuration()).append(" x").append(a.getCycleCount());
+                        if (a.getOnFinished() != null) {
+                            d.append(" onFinished ").append(a.getOnFinished().getClass().getName());
+                        }
+                        if (a instanceof javafx.animation.Timeline t) {
+                            for (javafx.animation.KeyFrame k : t.getKeyFrames()) {
+                                if (k.getOnFinished() != null) {
+                                    d.append(" keyframe ").append(k.getOnFinished().getClass().getName());
+                                }
+                            }
+                        }
+                        return d.toString();
+                    }
+                    return outer == null ? receiver.getClass().getName() : outer.getClass().getName();
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return receiver.getClass().getName();
+                }
+            }
+        }
+        return receiver.getClass().getName();
+    }
+
     static String describe(Scene scene) {
         List<String> found = new ArrayList<>();
         try {
@@ -23,7 +54,7 @@ final class AnimationsRunning {
                         f.setAccessible(true);
                         for (Object o : (Object[]) f.get(timer)) {
                             if (o != null) {
-                                found.add(o.getClass().getName());
+                                found.add(animationBehind(o));
                             }
                         }
                     }

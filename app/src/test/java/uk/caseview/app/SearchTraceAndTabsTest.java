@@ -53,21 +53,41 @@ class SearchTraceAndTabsTest {
 
     @Test
     @Order(1)
-    void traceBySurnameAndDateOfBirthOpensThePickedCustomer() throws Exception {
+    void traceBySurnameDateOfBirthAndPostcodeOrByPostcodeAloneOpensThePickedCustomer() throws Exception {
         Citizen expected = harness.http.get("/citizen/v1/citizens/ZX000005A", Citizen.class);
+        String postcode = expected.currentAddress().postcode();
         robot.clickOn("#open-trace");
         robot.clickOn("#trace-search");
-        assertThat(robot.lookup("#trace-message").queryLabeled().getText()).isEqualTo("Enter a surname.");
+        assertThat(robot.lookup("#trace-message").queryLabeled().getText())
+                .isEqualTo("Enter a surname and date of birth, or a postcode.");
 
         robot.clickOn("#trace-surname").write(expected.name().surname());
         robot.clickOn("#trace-dob").write("31/02/1950");
         robot.clickOn("#trace-search");
         assertThat(robot.lookup("#trace-message").queryLabeled().getText()).contains("day, month and year");
 
+        // All three fields, against the real stub: the postcode narrows the name search.
         robot.clickOn("#trace-dob").eraseText(20).write(Dates.format(expected.dateOfBirth()));
+        robot.clickOn("#trace-postcode").write("CF99 9YY");
         robot.clickOn("#trace-search");
-        ListView<?> results = robot.lookup("#trace-results").queryListView();
+        waitUntil(Duration.ofSeconds(30), () -> robot.lookup("#trace-message").queryLabeled().getText()
+                .startsWith("No one matches all three"));
+        AppHarness.replaceText(robot, "#trace-postcode", postcode.toLowerCase(java.util.Locale.ROOT));
+        robot.clickOn("#trace-search");
+        ListView<uk.caseview.sdk.model.citizen.TraceMatch> results = robot.lookup("#trace-results").queryListView();
         waitUntil(Duration.ofSeconds(30), () -> !results.getItems().isEmpty());
+        assertThat(results.getItems()).extracting(uk.caseview.sdk.model.citizen.TraceMatch::nino).contains("ZX000005A");
+        assertThat(results.getItems()).extracting(uk.caseview.sdk.model.citizen.TraceMatch::postcode).containsOnly(postcode);
+
+        // The postcode on its own.
+        AppHarness.replaceText(robot, "#trace-surname", "");
+        AppHarness.replaceText(robot, "#trace-dob", "");
+        WaitForAsyncUtils.asyncFx(() -> results.getItems().clear()).get();
+        robot.clickOn("#trace-search");
+        waitUntil(Duration.ofSeconds(30), () -> !results.getItems().isEmpty());
+        assertThat(results.getItems()).extracting(uk.caseview.sdk.model.citizen.TraceMatch::postcode).containsOnly(postcode);
+        WaitForAsyncUtils.asyncFx(() -> results.getSelectionModel().select(results.getItems().stream()
+                .filter(m -> m.nino().equals("ZX000005A")).findFirst().orElseThrow())).get();
         robot.clickOn("#trace-open");
 
         waitUntil(Duration.ofSeconds(5), () -> harness.window.customer(Nino.parse("ZX000005A")).isPresent());

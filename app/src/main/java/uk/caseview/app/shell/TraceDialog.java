@@ -29,8 +29,8 @@ import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.theme.Theme;
 
 /**
- * Finds a citizen without their NINO: surname and date of birth, optionally a postcode, then a
- * list to pick from. The search runs off the FX thread; the dialog stays responsive throughout.
+ * Finds a citizen without their NINO: surname and date of birth, or a postcode; any other field
+ * filled in narrows the match (all three is the usual trace). Then a list to pick from. The search runs off the FX thread; the dialog stays responsive throughout.
  */
 public final class TraceDialog {
 
@@ -51,7 +51,7 @@ public final class TraceDialog {
         this.open = open;
         dialog.initOwner(owner);
         dialog.setTitle("Trace a customer");
-        dialog.setHeaderText("Find someone by surname and date of birth");
+        dialog.setHeaderText("Find someone by surname and date of birth, or by postcode");
         theme.applyTo(dialog.getDialogPane().getScene());
 
         surname.setId("trace-surname");
@@ -60,8 +60,8 @@ public final class TraceDialog {
         dateOfBirth.setPromptText("e.g. 12/03/1984");
         dateOfBirth.setAccessibleText("Date of birth, day first");
         postcode.setId("trace-postcode");
-        postcode.setPromptText("optional");
-        postcode.setAccessibleText("Postcode, optional");
+        postcode.setPromptText("narrows a name search, or on its own");
+        postcode.setAccessibleText("Postcode: narrows a search by name, or searches on its own");
         message.setId("trace-message");
         message.getStyleClass().add("cv-field-message");
         message.setWrapText(true);
@@ -129,24 +129,30 @@ public final class TraceDialog {
             return;
         }
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("surname", surname.getText().trim());
-        query.put("dateOfBirth", DateInput.parse(dateOfBirth.getText()).orElseThrow().toString());
+        if (!surname.getText().isBlank()) {
+            query.put("surname", surname.getText().trim());
+        }
+        if (!dateOfBirth.getText().isBlank()) {
+            query.put("dateOfBirth", DateInput.parse(dateOfBirth.getText()).orElseThrow().toString());
+        }
         if (!postcode.getText().isBlank()) {
             query.put("postcode", uk.caseview.app.customer.ContactValidation.normalisePostcode(postcode.getText()));
         }
         message.setText("Searching…");
         search.setDisable(true);
-        tasks.run(() -> apis.citizen().trace(query), this::showResults, error -> {
+        tasks.run(() -> apis.citizen().trace(query), found -> showResults(query, found), error -> {
             search.setDisable(false);
             message.setText("The search could not be completed just now. Try again in a moment.");
         });
     }
 
-    private void showResults(TraceResult result) {
+    private void showResults(Map<String, String> query, TraceResult result) {
         search.setDisable(false);
         results.setItems(FXCollections.observableArrayList(result.matches()));
         if (result.matches().isEmpty()) {
-            message.setText("No one matches. Check the spelling and the date, or leave out the postcode.");
+            message.setText(query.size() > 2
+                    ? "No one matches all three. Check the spelling, the date and the postcode, or leave the postcode out."
+                    : "No one matches. Check what you typed; a surname search needs the exact surname.");
         } else {
             message.setText(result.matches().size() == 1 ? "1 match." : result.matches().size() + " matches: pick one.");
             results.getSelectionModel().selectFirst();
@@ -155,18 +161,29 @@ public final class TraceDialog {
     }
 
     private Optional<String> problem() {
-        if (surname.getText().isBlank()) {
-            return Optional.of("Enter a surname.");
+        boolean hasSurname = !surname.getText().isBlank();
+        boolean hasDob = !dateOfBirth.getText().isBlank();
+        boolean hasPostcode = !postcode.getText().isBlank();
+        if (!hasSurname && !hasDob && !hasPostcode) {
+            return Optional.of("Enter a surname and date of birth, or a postcode.");
         }
-        Optional<LocalDate> dob = DateInput.parse(dateOfBirth.getText());
-        if (dob.isEmpty()) {
-            return Optional.of("Enter the date of birth as day, month and year, like 12/03/1984.");
+        if (hasDob) {
+            Optional<LocalDate> dob = DateInput.parse(dateOfBirth.getText());
+            if (dob.isEmpty()) {
+                return Optional.of("Enter the date of birth as day, month and year, like 12/03/1984.");
+            }
+            if (dob.get().isAfter(LocalDate.now())) {
+                return Optional.of("The date of birth can't be in the future.");
+            }
         }
-        if (dob.get().isAfter(LocalDate.now())) {
-            return Optional.of("The date of birth can't be in the future.");
-        }
-        if (!postcode.getText().isBlank()) {
+        if (hasPostcode) {
             return uk.caseview.app.customer.ContactValidation.postcodeProblem(postcode.getText());
+        }
+        if (!hasSurname) {
+            return Optional.of("Enter a surname with the date of birth, or add a postcode.");
+        }
+        if (!hasDob) {
+            return Optional.of("Enter a date of birth with the surname, or add a postcode.");
         }
         return Optional.empty();
     }

@@ -59,26 +59,27 @@ public final class CitizenEndpoints {
         Map<String, CitizenRecord> changed = session == null ? Map.of() : session.changedRecords();
         // Enough seeded matches to fill the page after dropping those this session has changed.
         int seededLimit = limit + changed.size();
-        List<TraceMatch> matches;
-        Predicate<Citizen> wanted;
-        if (postcode != null) {
-            if (surname != null || dob != null) {
-                throw ApiProblem.badRequest("postcode", "Trace by postcode alone, or by surname and date of birth.");
-            }
-            String normalised = normalisePostcode(postcode);
-            matches = tracer.byPostcode(normalised, seededLimit);
-            wanted = c -> c.currentAddress() != null && normalised.equals(c.currentAddress().postcode());
-        } else if (surname != null && dob != null) {
-            LocalDate born = LocalDate.parse(dob);
-            matches = tracer.bySurnameAndDateOfBirth(surname, born, seededLimit);
-            wanted = c -> c.name().surname().equalsIgnoreCase(surname.trim()) && born.equals(c.dateOfBirth());
+        String normalised = postcode == null ? null : normalisePostcode(postcode);
+        LocalDate born = dob == null ? null : LocalDate.parse(dob);
+        String surnameLower = surname == null ? null : surname.trim().toLowerCase(Locale.ROOT);
+        List<TraceMatch> candidates;
+        if (surname != null && born != null) {
+            candidates = tracer.bySurnameAndDateOfBirth(surname, born, normalised == null ? seededLimit : 500);
+        } else if (normalised != null) {
+            candidates = tracer.byPostcode(normalised, surname == null && born == null ? seededLimit : 500);
         } else if (surname != null) {
-            throw ApiProblem.badRequest("dateOfBirth", "Required with surname.");
+            throw ApiProblem.badRequest("dateOfBirth", "Required with surname, unless a postcode is given.");
         } else if (dob != null) {
-            throw ApiProblem.badRequest("surname", "Required with dateOfBirth.");
+            throw ApiProblem.badRequest("surname", "Required with dateOfBirth, unless a postcode is given.");
         } else {
             throw ApiProblem.badRequest("surname", "Give surname and dateOfBirth, or postcode.");
         }
+        // Whichever fields were given, every match has all of them: a postcode narrows a name search.
+        Predicate<TraceMatch> fits = m -> (normalised == null || normalised.equals(m.postcode()))
+                && (born == null || born.equals(m.dateOfBirth()))
+                && (surnameLower == null || m.name().surname().toLowerCase(Locale.ROOT).equals(surnameLower));
+        List<TraceMatch> matches = candidates.stream().filter(fits).limit(seededLimit).toList();
+        Predicate<Citizen> wanted = c -> c.currentAddress() != null && fits.test(Tracer.match(c));
         return Reply.json(200, new TraceResult(withSessionChanges(changed, matches, wanted, limit)));
     }
 

@@ -117,6 +117,22 @@ class StubContractTest {
                 StandardCharsets.UTF_8);
         JsonNode byPostcode = contract.check("traceCitizens", http.get("/citizen/v1/citizens?postcode=" + postcode));
         assertThat(byPostcode.path("matches").findValuesAsText("nino")).contains("ZX000001A");
+
+        // All three, as the Trace dialog sends them: the postcode narrows the name search.
+        JsonNode all = contract.check("traceCitizens", http.get("/citizen/v1/citizens?surname=" + surname
+                + "&dateOfBirth=" + dob + "&postcode=" + postcode));
+        assertThat(all.path("matches").findValuesAsText("nino")).contains("ZX000001A");
+        assertThat(all.path("matches").findValuesAsText("postcode")).containsOnly(
+                alys.path("currentAddress").path("postcode").asText());
+        JsonNode elsewhere = contract.check("traceCitizens", http.get("/citizen/v1/citizens?surname=" + surname
+                + "&dateOfBirth=" + dob + "&postcode=ZZ99%209ZZ"));
+        assertThat(elsewhere.path("matches").size()).as("same name and birthday, another postcode").isZero();
+        // Surname and postcode, without the date of birth.
+        JsonNode surnameAndPostcode = contract.check("traceCitizens",
+                http.get("/citizen/v1/citizens?surname=" + surname.toUpperCase() + "&postcode=" + postcode));
+        assertThat(surnameAndPostcode.path("matches").findValuesAsText("nino")).contains("ZX000001A");
+        assertThat(surnameAndPostcode.path("matches").findValuesAsText("surname"))
+                .allSatisfy(found -> assertThat(found).isEqualToIgnoringCase(surname));
     }
 
     @Test
