@@ -58,7 +58,7 @@ public final class AuditTrailDialog {
             message.setText(list.events().size() == 1 ? "1 entry, newest first."
                     : list.events().size() + " entries, newest first.");
         }, error -> message.setText("The audit trail couldn't be read just now (the citizen service didn't answer). "
-                + "Close this and try again in a moment."));
+                + "Close this and try again in a moment." + uk.caseview.ui.format.ServiceDeskReference.sentence(error)));
     }
 
     public void show() {

@@ -142,7 +142,8 @@ public final class TraceDialog {
         search.setDisable(true);
         tasks.run(() -> apis.citizen().trace(query), found -> showResults(query, found), error -> {
             search.setDisable(false);
-            message.setText("The search could not be completed just now. Try again in a moment.");
+            message.setText("The search could not be completed just now. Try again in a moment."
+                    + uk.caseview.ui.format.ServiceDeskReference.sentence(error));
         });
     }
 

@@ -57,6 +57,23 @@ public abstract sealed class ApiException extends RuntimeException
         return correlationId;
     }
 
+    /**
+     * The correlation id's first eight characters: short enough to read down a phone, and what
+     * the service desk searches its logs for (every request is logged with its whole id). Null
+     * when the request never got one.
+     */
+    public String reference() {
+        return shortReference(correlationId);
+    }
+
+    /** @see #reference() */
+    public static String shortReference(String correlationId) {
+        if (correlationId == null || correlationId.isBlank()) {
+            return null;
+        }
+        return correlationId.length() <= 8 ? correlationId : correlationId.substring(0, 8);
+    }
+
     /** A sentence a caseworker can read and act on. No stack trace, no jargon. */
     public abstract String userMessage();
 

@@ -157,13 +157,18 @@ final class OutboxSender implements Runnable {
             } else {
                 log.info("Outbox {} {} refused: {}", row.kind(), row.id(), e.getClass().getSimpleName());
                 stop(row.withAttempts(attempts), OutboxStatus.NEEDS_ATTENTION,
-                        new OutboxCodec.Outcome(e.userMessage(), null, null));
+                        new OutboxCodec.Outcome(e.userMessage() + quote(e), null, null));
             }
         } catch (RuntimeException bug) {
             log.error("Outbox {} {} failed unexpectedly: {}", row.kind(), row.id(), bug.getClass().getSimpleName());
             stop(row.withAttempts(attempts), OutboxStatus.NEEDS_ATTENTION, new OutboxCodec.Outcome(
                     "Caseview hit an unexpected problem sending this change. Please report it.", null, null));
         }
+    }
+
+    /** What the caseworker quotes to the service desk about a refused write. */
+    private static String quote(ApiException e) {
+        return e.reference() == null ? "" : " Reference for the service desk: " + e.reference() + ".";
     }
 
     /**

@@ -136,7 +136,8 @@ public final class DefaultCustomerViewService implements CustomerViewService {
                 log.info("{} served from the offline store", source);
                 assembly.settle(source, SourceState.Loaded.stale(saved.get().value(), saved.get().fetchedAt(), reason));
             } else {
-                assembly.settle(source, new SourceState.Unavailable<>(reason));
+                assembly.settle(source, new SourceState.Unavailable<>(reason,
+                        cause instanceof uk.caseview.sdk.error.ApiException api ? api.reference() : null));
             }
         });
     }

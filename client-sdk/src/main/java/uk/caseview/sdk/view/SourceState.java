@@ -56,10 +56,19 @@ public sealed interface SourceState<T> {
         }
     }
 
-    /** The source could not be fetched; {@code reason} is written for a caseworker to read. */
-    record Unavailable<T>(String reason) implements SourceState<T> {
+    /**
+     * The source could not be fetched; {@code reason} is written for a caseworker to read, and
+     * {@code reference} (the request's short correlation id, or null) is what they quote to the
+     * service desk.
+     */
+    record Unavailable<T>(String reason, String reference) implements SourceState<T> {
         public Unavailable {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** A reason without a request to refer to (e.g. several sources failed at once). */
+        public Unavailable(String reason) {
+            this(reason, null);
         }
     }
 

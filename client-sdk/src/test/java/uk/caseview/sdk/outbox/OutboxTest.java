@@ -319,7 +319,9 @@ class OutboxTest {
 
         OutboxEntry entry = sdk.outbox().entry(receipt.id()).orElseThrow();
         assertThat(entry.status()).isEqualTo(OutboxStatus.NEEDS_ATTENTION);
-        assertThat(entry.message()).isEqualTo("Please check: text (must not be blank).");
+        assertThat(entry.message()).startsWith("Please check: text (must not be blank). Reference for the service desk: ");
+        String sent = server.requests().getLast().header("X-Correlation-Id");
+        assertThat(entry.message()).endsWith(": " + sent.substring(0, 8) + ".");
         assertThat(server.requests()).hasSize(1);
 
         sdk.outbox().discard(receipt.id());

@@ -100,8 +100,13 @@ class DefaultCustomerViewServiceTest {
 
         CustomerView view = sdk.customerViews().load(SampleRecords.NINO, (v, s) -> {}).get(GUARD_SECONDS, TimeUnit.SECONDS);
 
-        assertThat(view.debts()).isEqualTo(new SourceState.Unavailable<>(
-                "The Debt service is unavailable right now; try again in 30 seconds."));
+        assertThat(view.debts()).isInstanceOfSatisfying(SourceState.Unavailable.class, u -> {
+            assertThat(u.reason()).isEqualTo("The Debt service is unavailable right now; try again in 30 seconds.");
+            // The reference to quote is the start of the correlation id the failed request carried.
+            String sent = server.requests().stream().filter(r -> r.pathAndQuery().startsWith(SampleRecords.path(Source.DEBT)))
+                    .reduce((a, b) -> b).orElseThrow().header("X-Correlation-Id");
+            assertThat(u.reference()).hasSize(8).isEqualTo(sent.substring(0, 8));
+        });
         for (Source s : new Source[] {Source.CITIZEN, Source.AWARD, Source.EARNINGS, Source.EVIDENCE}) {
             assertThat(view.state(s)).isInstanceOf(SourceState.Loaded.class);
         }
@@ -137,8 +142,8 @@ class DefaultCustomerViewServiceTest {
             server.hang(EARNINGS_PATH);
             CustomerView view = tight.customerViews().load(SampleRecords.NINO, (v, s) -> {})
                     .get(GUARD_SECONDS, TimeUnit.SECONDS);
-            assertThat(view.earnings()).isEqualTo(new SourceState.Unavailable<>(
-                    "Earnings service did not answer within 300 milliseconds."));
+            assertThat(view.earnings()).isInstanceOfSatisfying(SourceState.Unavailable.class, u -> assertThat(u.reason())
+                    .isEqualTo("Earnings service did not answer within 300 milliseconds."));
         }
     }
 

@@ -95,7 +95,7 @@ public final class SourcePane<T> extends VBox {
             }
             case SourceState.Unavailable<T> u -> {
                 badge.hide();
-                unavailable.show(u.reason());
+                unavailable.show(u.reason(), u.reference());
                 setPhase(Phase.UNAVAILABLE);
                 showOnly(unavailable);
             }

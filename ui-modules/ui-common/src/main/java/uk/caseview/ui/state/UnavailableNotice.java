@@ -6,10 +6,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import uk.caseview.ui.theme.Styles;
 
-/** "Unavailable: reason" and a Retry button; the rest of the screen carries on regardless. */
+/**
+ * "Unavailable: reason", the reference to quote to the service desk (with Copy), and a Retry
+ * button; the rest of the screen carries on regardless.
+ */
 final class UnavailableNotice extends VBox {
 
     private final Label message = new Label();
+    private final Label reference = new Label();
+    private final Button copy = new Button("Copy reference");
+    private final javafx.scene.layout.HBox referenceRow = new javafx.scene.layout.HBox(reference, copy);
     private final Button retry = new Button("Retry");
 
     UnavailableNotice(String heading, Runnable onRetry) {
@@ -25,11 +31,31 @@ final class UnavailableNotice extends VBox {
             retry.setText("Retrying…");
             onRetry.run();
         });
-        getChildren().addAll(message, retry);
+        reference.getStyleClass().add(Styles.MUTED);
+        reference.setId("unavailable-reference");
+        copy.getStyleClass().add(Styles.BUTTON_QUIET);
+        copy.setId("copy-reference");
+        referenceRow.getStyleClass().add("cv-row");
+        referenceRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(message, referenceRow, retry);
     }
 
-    void show(String reason) {
+    void show(String reason, String ref) {
         message.setText("Unavailable: " + reason);
+        boolean hasRef = ref != null;
+        referenceRow.setVisible(hasRef);
+        referenceRow.setManaged(hasRef);
+        if (hasRef) {
+            reference.setText("Reference for the service desk: " + ref);
+            copy.setText("Copy reference");
+            copy.setAccessibleText("Copy the reference " + ref);
+            copy.setOnAction(e -> {
+                javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                c.putString(ref);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+                copy.setText("Copied");
+            });
+        }
         retry.setDisable(false);
         retry.setText("Retry");
     }

@@ -332,6 +332,23 @@ public abstract class PanelStatesTest {
     }
 
     @Test
+    void unavailableShowsTheReferenceToQuoteAndCopiesIt(FxRobot robot) throws Exception {
+        show(viewWith(new SourceState.Unavailable<>("the service did not answer in time", "97d04bb3")));
+        assertThat(within(robot, "#unavailable-reference").queryAs(Label.class).getText())
+                .isEqualTo("Reference for the service desk: 97d04bb3");
+        Button copy = within(robot, "#copy-reference").queryButton();
+        onFx(copy::fire);
+        String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).isEqualTo("97d04bb3");
+        assertThat(copy.getText()).isEqualTo("Copied");
+
+        show(viewWith(new SourceState.Unavailable<>("several services failed")));
+        Node referenceRow = panel.node().lookup("#unavailable-reference").getParent();
+        assertThat(referenceRow.isVisible()).as("no request to refer to").isFalse();
+    }
+
+    @Test
     void otherSourcesUpdatingLeaveThisPanelAsItWas(FxRobot robot) {
         showSample();
         CustomerView base = viewWith(loaded(sample()));
