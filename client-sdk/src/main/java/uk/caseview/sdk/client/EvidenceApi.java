@@ -18,6 +18,12 @@ public interface EvidenceApi {
     @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
     EvidenceItem requestEvidence(@Param("nino") String nino, @Param("key") String idempotencyKey, EvidenceRequest request);
 
+    /** Marks a received document verified or rejected; a document in any other status is a 409. */
+    @RequestLine("POST /evidence/v1/citizens/{nino}/evidence/{evidenceId}/decision")
+    @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})
+    EvidenceItem verifyEvidence(@Param("nino") String nino, @Param("evidenceId") String evidenceId,
+            @Param("key") String idempotencyKey, uk.caseview.sdk.model.evidence.EvidenceDecision decision);
+
     /**
      * The document itself, read whole into memory up to {@link EvidenceDocument#MAX_BYTES}; a
      * bigger one is a {@code DocumentTooLargeException}, a requested-but-not-received one a

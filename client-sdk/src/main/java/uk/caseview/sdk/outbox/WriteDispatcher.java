@@ -28,6 +28,8 @@ public class WriteDispatcher {
             case WriteRequest.NotificationWrite w -> apis.citizen().sendNotification(nino, idempotencyKey, w.request());
             case WriteRequest.RepaymentPlanWrite w ->
                     apis.debt().agreeRepaymentPlan(w.debtId(), idempotencyKey, w.ifMatch(), w.plan());
+            case WriteRequest.EvidenceDecisionWrite w ->
+                    apis.evidence().verifyEvidence(nino, w.evidenceId(), idempotencyKey, w.decision());
             case WriteRequest.EvidenceRequestWrite w ->
                     apis.evidence().requestEvidence(nino, idempotencyKey, w.request());
             case WriteRequest.EvidenceUploadWrite w -> uploads.upload(nino, idempotencyKey, wireName(w), w.requestId(),

@@ -25,6 +25,7 @@ import uk.caseview.sdk.model.evidence.EvidenceType;
     @JsonSubTypes.Type(value = WriteRequest.NotificationWrite.class, name = "notification"),
     @JsonSubTypes.Type(value = WriteRequest.RepaymentPlanWrite.class, name = "repayment-plan"),
     @JsonSubTypes.Type(value = WriteRequest.EvidenceRequestWrite.class, name = "evidence-request"),
+    @JsonSubTypes.Type(value = WriteRequest.EvidenceDecisionWrite.class, name = "evidence-decision"),
     @JsonSubTypes.Type(value = WriteRequest.EvidenceUploadWrite.class, name = "evidence-upload"),
     @JsonSubTypes.Type(value = WriteRequest.AuditEventWrite.class, name = "audit-event")
 })
@@ -81,6 +82,11 @@ public sealed interface WriteRequest {
     /** @param ifMatch the debt's ETag (version) the caseworker saw */
     static WriteRequest repaymentPlan(Nino nino, String debtId, RepaymentPlanRequest plan, String ifMatch) {
         return new RepaymentPlanWrite(nino, debtId, plan, ifMatch);
+    }
+
+    static WriteRequest evidenceDecision(Nino nino, String evidenceId,
+            uk.caseview.sdk.model.evidence.EvidenceDecision decision) {
+        return new EvidenceDecisionWrite(nino, evidenceId, decision);
     }
 
     static WriteRequest evidenceRequest(Nino nino, EvidenceRequest request) {
@@ -234,6 +240,26 @@ public sealed interface WriteRequest {
         @Override
         public String toString() {
             return "EvidenceRequestWrite[redacted]";
+        }
+    }
+
+    record EvidenceDecisionWrite(Nino nino, String evidenceId, uk.caseview.sdk.model.evidence.EvidenceDecision decision)
+            implements WriteRequest {
+        public EvidenceDecisionWrite {
+            Objects.requireNonNull(nino, "nino");
+            Objects.requireNonNull(evidenceId, "evidenceId");
+            Objects.requireNonNull(decision, "decision");
+        }
+
+        @Override
+        public String describe() {
+            return decision.decision() == uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.VERIFIED
+                    ? "Document verified" : "Document rejected";
+        }
+
+        @Override
+        public String toString() {
+            return "EvidenceDecisionWrite[" + evidenceId + ", redacted]";
         }
     }
 

@@ -108,7 +108,8 @@ class ContractConformanceTest {
             Map.entry("WorklistPage", WorklistPage.class),
             Map.entry("EvidenceItem", EvidenceItem.class),
             Map.entry("EvidenceList", EvidenceList.class),
-            Map.entry("EvidenceRequest", EvidenceRequest.class));
+            Map.entry("EvidenceRequest", EvidenceRequest.class),
+            Map.entry("EvidenceDecision", uk.caseview.sdk.model.evidence.EvidenceDecision.class));
 
     /** Top-level enum schemas and the Java enums that carry them. */
     static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of(

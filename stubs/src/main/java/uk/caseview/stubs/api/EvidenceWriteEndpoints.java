@@ -40,7 +40,8 @@ public final class EvidenceWriteEndpoints {
     public Map<String, Endpoint> endpoints() {
         return Map.of(
                 "uploadEvidence", this::upload,
-                "requestEvidence", this::request);
+                "requestEvidence", this::request,
+                "verifyEvidence", this::decide);
     }
 
     Reply upload(RequestContext r) {
@@ -115,6 +116,42 @@ public final class EvidenceWriteEndpoints {
         items.add(0, item);
         session.put(nino, record.withEvidence(items));
         return Reply.json(201, item);
+    }
+
+    /** Verified, or rejected with a reason: only a received document, and only once. */
+    Reply decide(RequestContext r) {
+        String nino = r.path("nino");
+        String evidenceId = r.path("evidenceId");
+        uk.caseview.sdk.model.evidence.EvidenceDecision decision =
+                r.body(uk.caseview.sdk.model.evidence.EvidenceDecision.class);
+        boolean rejected = decision.decision() == uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.REJECTED;
+        String reason = decision.reason() == null ? null : decision.reason().strip();
+        if (rejected && (reason == null || reason.isEmpty())) {
+            throw ApiProblem.badRequest("reason", "Required when a document is rejected.");
+        }
+        Session session = data.classroom().forWrite(r.session());
+        CitizenRecord record = data.requireForWrite(session, nino);
+        List<EvidenceItem> items = new ArrayList<>(record.evidence());
+        int at = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).evidenceId().equals(evidenceId)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw ApiProblem.of(404, "Not Found", "No document with this id for this citizen.");
+        }
+        EvidenceItem item = items.get(at);
+        if (item.status() != EvidenceStatus.RECEIVED) {
+            throw ApiProblem.of(409, "Conflict", "Only a received document can be verified or rejected; this one is "
+                    + item.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        EvidenceItem decided = new EvidenceItem(item.evidenceId(), item.type(), item.description(),
+                rejected ? EvidenceStatus.REJECTED : EvidenceStatus.VERIFIED, item.requestedOn(), item.dueBy(),
+                item.receivedOn(), item.fileName(), item.mediaType(), item.sizeBytes(), rejected ? reason : null);
+        items.set(at, decided);
+        session.put(nino, record.withEvidence(items));
+        return Reply.json(200, decided);
     }
 
     private static int indexOfRequest(List<EvidenceItem> items, String id) {

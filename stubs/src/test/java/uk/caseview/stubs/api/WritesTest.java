@@ -201,6 +201,39 @@ class WritesTest {
     }
 
     @Test
+    void aReceivedDocumentIsVerifiedOrRejectedWithAReasonOnceOnly() {
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            byte[] pdf = ("%PDF-1.4\n% document " + i + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] body = new MultipartBody().field("type", "payslip").file("file", "payslip" + i + ".pdf",
+                    "application/pdf", pdf).build();
+            ids[i] = json(http.send("POST", "/evidence/v1/citizens/ZX000003A/evidence", MultipartBody.CONTENT_TYPE, body,
+                    "Idempotency-Key", key())).path("evidenceId").asText();
+        }
+        String base = "/evidence/v1/citizens/ZX000003A/evidence/";
+        JsonNode verified = contract.check("verifyEvidence",
+                post(base + ids[0] + "/decision", "{\"decision\": \"verified\"}", "Idempotency-Key", key()));
+        assertThat(verified.path("status").asText()).isEqualTo("verified");
+
+        HttpResponse<byte[]> noReason = post(base + ids[1] + "/decision", "{\"decision\": \"rejected\"}",
+                "Idempotency-Key", key());
+        contract.check("verifyEvidence", noReason);
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(json(noReason).path("errors").get(0).path("field").asText()).isEqualTo("reason");
+        JsonNode rejected = contract.check("verifyEvidence", post(base + ids[1] + "/decision",
+                "{\"decision\": \"rejected\", \"reason\": \"Payslip is for another employer\"}", "Idempotency-Key", key()));
+        assertThat(rejected.path("status").asText()).isEqualTo("rejected");
+        assertThat(rejected.path("rejectionReason").asText()).isEqualTo("Payslip is for another employer");
+
+        HttpResponse<byte[]> again = post(base + ids[0] + "/decision", "{\"decision\": \"rejected\", \"reason\": \"x\"}",
+                "Idempotency-Key", key());
+        contract.check("verifyEvidence", again);
+        assertThat(again.statusCode()).as("decided once only").isEqualTo(409);
+        JsonNode listed = json(http.get("/evidence/v1/citizens/ZX000003A/evidence")).path("items");
+        assertThat(listed.findValuesAsText("status")).contains("verified", "rejected");
+    }
+
+    @Test
     void anUploadAnswersAnOutstandingRequest() {
         JsonNode overdue = null;
         for (JsonNode e : json(http.get("/evidence/v1/citizens/ZX000013A/evidence")).path("items")) {

@@ -194,5 +194,11 @@ class DocumentPreviewStalenessTest {
         public Response getContent(String evidenceId) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public EvidenceItem verifyEvidence(String nino, String evidenceId, String key,
+                uk.caseview.sdk.model.evidence.EvidenceDecision decision) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
