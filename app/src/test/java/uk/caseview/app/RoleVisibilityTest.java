@@ -31,7 +31,8 @@ class RoleVisibilityTest {
             "#evidence-request", Permission.REQUEST_EVIDENCE,
             "#evidence-upload", Permission.REQUEST_EVIDENCE,
             "#workspace-debt", Permission.WORK_DEBT_CASELOAD,
-            "#action-audit", Permission.READ_AUDIT_TRAIL);
+            "#action-audit", Permission.READ_AUDIT_TRAIL,
+            "#evidence-decision-bar", Permission.VERIFY_EVIDENCE);
 
     private final FxRobot robot = new FxRobot();
 

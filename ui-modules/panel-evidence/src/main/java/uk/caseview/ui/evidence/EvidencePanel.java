@@ -147,6 +147,9 @@ final class EvidencePanel implements CustomerPanel {
         actionMessage.setWrapText(true);
         actionMessage.setManaged(false);
         VBox content = Layouts.stack(filters, table, actionMessage);
+        if (context.outbox().isPresent() && context.allows(uk.caseview.sdk.auth.Permission.VERIFY_EVIDENCE)) {
+            content.getChildren().add(2, decisionBar());
+        }
         if (context.outbox().isPresent() && context.allows(uk.caseview.sdk.auth.Permission.REQUEST_EVIDENCE)) {
             EvidenceUpload upload = new EvidenceUpload(context, () -> table.getSelectionModel().getSelectedItem(),
                     this::say);
@@ -247,6 +250,61 @@ final class EvidencePanel implements CustomerPanel {
         upload.accept(files);
     }
 
+    /**
+     * Under the table, for the selected document while it is received and undecided: verify it,
+     * or reject it with a reason. Hidden otherwise, so it never offers what the service refuses.
+     */
+    private Node decisionBar() {
+        Label what = new Label();
+        what.getStyleClass().add(Styles.MUTED);
+        Button verify = new Button("Mark verified…");
+        verify.setId("evidence-verify");
+        Button reject = new Button("Reject…");
+        reject.setId("evidence-reject");
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(what, Layouts.spacer(), verify, reject);
+        bar.getStyleClass().add("cv-row");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setId("evidence-decision-bar");
+        Runnable follow = () -> {
+            EvidenceItem selected = table.getSelectionModel().getSelectedItem();
+            boolean open = selected != null && selected.status() == uk.caseview.sdk.model.evidence.EvidenceStatus.RECEIVED;
+            bar.setVisible(open);
+            bar.setManaged(open);
+            if (open) {
+                what.setText("Received " + uk.caseview.ui.format.Dates.format(selected.receivedOn()) + ": check it, then");
+            }
+        };
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> follow.run());
+        items.addListener((javafx.collections.ListChangeListener<EvidenceItem>) c -> follow.run());
+        follow.run();
+        verify.setOnAction(e -> decide(uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.VERIFIED));
+        reject.setOnAction(e -> decide(uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.REJECTED));
+        return bar;
+    }
+
+    private void decide(uk.caseview.sdk.model.evidence.EvidenceDecision.Decision decision) {
+        EvidenceItem item = table.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        new DecideEvidenceDialog(pane, context, item, decision, chosen -> {
+            // Shown at once: the service's copy replaces it on the next refresh, or the shell says why it was refused.
+            boolean rejected = chosen.decision() == uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.REJECTED;
+            EvidenceItem decided = new EvidenceItem(item.evidenceId(), item.type(), item.description(),
+                    rejected ? uk.caseview.sdk.model.evidence.EvidenceStatus.REJECTED
+                            : uk.caseview.sdk.model.evidence.EvidenceStatus.VERIFIED,
+                    item.requestedOn(), item.dueBy(), item.receivedOn(), item.fileName(), item.mediaType(),
+                    item.sizeBytes(), chosen.reason());
+            int at = items.indexOf(item);
+            if (at >= 0) {
+                items.set(at, decided);
+                refreshCounts();
+                table.getSelectionModel().select(decided);
+            }
+            say((rejected ? "Document rejected" : "Document verified") + ": saved on this PC and being sent.");
+        }).show();
+    }
+
     private void say(String text) {
         actionMessage.setText(text);
         actionMessage.setManaged(true);
@@ -256,6 +314,10 @@ final class EvidencePanel implements CustomerPanel {
     private void render(EvidenceList list) {
         today = LocalDate.now(context.clock());
         items.setAll(EvidenceViewModel.ordered(list, today));
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
         Map<EvidenceFilter, Integer> counts = EvidenceViewModel.counts(items, today);
         filterButtons.forEach((f, b) -> {
             b.setText(f.label() + " " + counts.get(f));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.caseview.sdk.CaseviewSdk;
+import uk.caseview.sdk.model.evidence.EvidenceItem;
 import uk.caseview.sdk.outbox.OutboxEntry;
 import uk.caseview.sdk.outbox.OutboxStatus;
 import uk.caseview.sdk.store.KeyProvider;
@@ -122,5 +123,48 @@ class EvidenceActionsTest extends PanelStatesTest {
         robot.clickOn("#request-send");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !sdk.outbox().entries().isEmpty());
         assertThat(context.tracked).containsExactly("Evidence request");
+    }
+
+    @Test
+    void aReceivedDocumentIsRejectedWithAReasonThroughTheOutboxAndShowsAtOnce(FxRobot robot) throws Exception {
+        show(viewWith(loaded(EvidenceSamples.everyStatus())));
+        var table = within(robot, "#evidence-table").<EvidenceItem>queryTableView();
+        javafx.scene.Node bar = panel.node().lookup("#evidence-decision-bar");
+        onFx(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(i -> i.evidenceId().equals("S4")).findFirst().orElseThrow())); // already verified
+        assertThat(bar.isVisible()).as("nothing to decide on a verified document").isFalse();
+        onFx(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(i -> i.evidenceId().equals("S3")).findFirst().orElseThrow())); // received fit note
+        assertThat(bar.isVisible()).isTrue();
+
+        robot.clickOn(within(robot, "#evidence-reject").queryButton());
+        robot.clickOn("#decide-confirm");
+        assertThat(robot.lookup("#decide-message").queryLabeled().getText()).startsWith("Say why it is rejected");
+        robot.clickOn("#decide-reason").write("The fit note has no GP signature");
+        robot.clickOn("#decide-confirm");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !sdk.outbox().entries().isEmpty());
+        assertThat(sdk.outbox().entries()).extracting(OutboxEntry::description).containsExactly("Document rejected");
+        assertThat(context.tracked).containsExactly("Document rejected");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> said(robot).startsWith("Document rejected: saved on this PC"));
+        EvidenceItem shown = table.getItems().stream().filter(i -> i.evidenceId().equals("S3")).findFirst().orElseThrow();
+        assertThat(shown.status()).isEqualTo(uk.caseview.sdk.model.evidence.EvidenceStatus.REJECTED);
+        assertThat(shown.rejectionReason()).isEqualTo("The fit note has no GP signature");
+        assertThat(bar.isVisible()).as("decided once only").isFalse();
+    }
+
+    @Test
+    void aRoleThatMayNotDecideSeesNoDecisionBar() {
+        onFx(() -> {
+            context.granted.remove(uk.caseview.sdk.auth.Permission.VERIFY_EVIDENCE);
+        });
+        PanelProvider p = provider();
+        CustomerPanelHolder holder = new CustomerPanelHolder();
+        onFx(() -> holder.panel = p.create(context));
+        assertThat(holder.panel.node().lookup("#evidence-decision-bar")).isNull();
+    }
+
+    private static final class CustomerPanelHolder {
+        uk.caseview.ui.panel.CustomerPanel panel;
     }
 }

@@ -297,6 +297,12 @@ class EvidencePreviewTest extends PanelStatesTest {
             }
 
             @Override
+            public EvidenceItem verifyEvidence(String n, String id, String key,
+                    uk.caseview.sdk.model.evidence.EvidenceDecision decision) {
+                return evidence.verifyEvidence(n, id, key, decision);
+            }
+
+            @Override
             public EvidenceItem requestEvidence(String n, String key, EvidenceRequest request) {
                 return evidence.requestEvidence(n, key, request);
             }
