@@ -13,7 +13,7 @@ import java.util.List;
  * @param latencyMs         fixed delay before answering
  * @param latencyJitterMs   extra delay, uniformly distributed over 0..N ms
  * @param errorRate         share of requests (0..1) answered with one of {@link #errorStatuses()}
- * @param errorStatuses     which statuses to pick from (429, 500, 502, 503); empty means 500
+ * @param errorStatuses     which statuses to pick from (422 refuses a request as it stands; 429, 500, 502, 503 are transient); empty means 500
  * @param retryAfterSeconds Retry-After on 429 and 503
  * @param hang              accept the request and never answer, until the client gives up
  * @param reset             close the connection without answering
@@ -34,7 +34,7 @@ public record Fault(
 
     public static final Fault NONE = new Fault(0, 0, 0, List.of(), 0, false, false, Malformed.NONE, 0);
 
-    public static final List<Integer> ALLOWED_ERROR_STATUSES = List.of(429, 500, 502, 503);
+    public static final List<Integer> ALLOWED_ERROR_STATUSES = List.of(422, 429, 500, 502, 503);
 
     public Fault {
         if (latencyMs < 0 || latencyJitterMs < 0 || retryAfterSeconds < 0 || oversizedBytes < 0) {

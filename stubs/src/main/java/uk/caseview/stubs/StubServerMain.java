@@ -33,7 +33,7 @@ public final class StubServerMain {
                                        latencyMs=N          fixed delay before answering
                                        latencyJitterMs=N    extra delay, uniform over 0..N ms
                                        errorRate=R          share of requests (0..1) answered with an error
-                                       errorStatuses=S+S    statuses to pick from: 429, 500, 502, 503 (default 500)
+                                       errorStatuses=S+S    statuses to pick from: 422, 429, 500, 502, 503 (default 500)
                                        retryAfterSeconds=N  Retry-After on 429 and 503
                                        hang=true            never answer (until the client gives up)
                                        reset=true           close the connection without answering

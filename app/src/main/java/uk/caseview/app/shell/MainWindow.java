@@ -111,6 +111,7 @@ public final class MainWindow {
         search = new SearchBar(recent, this::openCustomer, this::openTrace);
         help = new HelpOverlay(catalogue.panels(), backend.outbox().isPresent());
         backend.outbox().ifPresent(this::watchOutbox);
+        status.onPendingClicked(this::showPendingWrites);
 
         Label brand = Layouts.label("Caseview", "cv-brand");
         HBox appBar = new HBox(brand, menuBar(), search);
@@ -252,6 +253,16 @@ public final class MainWindow {
             tab.addActions(List.of(actionButton("Audit trail", "action-audit", () -> showAuditTrail(tab))));
         }
         return tab;
+    }
+
+    /** Everything saved on this PC that a service doesn't have yet, and the held writes to put right. */
+    public void showPendingWrites() {
+        if (backend.outbox().isEmpty()) {
+            status.say("This PC has no secure store set up, so nothing is kept to send later (see the README).");
+            return;
+        }
+        new uk.caseview.app.outbox.PendingWritesDialog(root.getScene().getWindow(), theme, backend.outbox().get(), tasks,
+                java.time.ZoneId.of("Europe/London")).show();
     }
 
     /** A team leader's look at who opened and changed this customer's record, and why. */
@@ -437,7 +448,8 @@ public final class MainWindow {
                 awaited.remove(event.entry().id());
                 toldHeldBack.remove(event.entry().id());
                 changesCitizen.remove(event.entry().id());
-                status.say(what + " needs attention: " + event.entry().message());
+                status.say(what + " needs attention: " + event.entry().message()
+                        + " Put it right in Pending and held writes (Ctrl+Shift+P, or click the count).");
             }
             default -> { }
         }
@@ -555,7 +567,8 @@ public final class MainWindow {
                 item("Record contact note…", Shortcut.NEW_NOTE, this::recordNote),
                 item("Next flag", Shortcut.NEXT_FLAG, () -> selectedCustomer().ifPresent(CustomerTab::nextFlag)),
                 item("Refresh", Shortcut.REFRESH, () -> selectedCustomer().ifPresent(CustomerTab::load)),
-                item("Close tab", Shortcut.CLOSE_TAB, this::closeSelected));
+                item("Close tab", Shortcut.CLOSE_TAB, this::closeSelected),
+                item("Pending and held writes…", Shortcut.PENDING_WRITES, this::showPendingWrites));
         CheckMenuItem contrast = new CheckMenuItem("High contrast");
         contrast.setId("menu-high-contrast");
         contrast.setAccelerator(Shortcut.HIGH_CONTRAST.keys());

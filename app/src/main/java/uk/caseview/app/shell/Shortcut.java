@@ -24,6 +24,8 @@ public enum Shortcut {
     RESET_TEXT(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Normal text size"),
     HIGH_CONTRAST(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "High-contrast colours on or off"),
+    PENDING_WRITES(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "Pending and held writes: what hasn't reached the services yet"),
     HELP(new KeyCodeCombination(KeyCode.F1), "Show or hide this list");
 
     private final KeyCombination keys;

@@ -9,7 +9,8 @@ public final class StatusBar extends HBox {
 
     private final Label environment = Layouts.label("", "cv-status-item");
     private final Label connection = Layouts.label("", "cv-status-item");
-    private final Label pending = Layouts.label("", "cv-status-item");
+    /** A link: what is waiting opens the list of pending and held writes. */
+    private final javafx.scene.control.Hyperlink pending = new javafx.scene.control.Hyperlink();
     private final Label textSize = Layouts.label("", "cv-status-item");
     private final Label message = Layouts.label("", "cv-status-message");
     private final Label user = Layouts.label("", "cv-status-item");
@@ -21,6 +22,7 @@ public final class StatusBar extends HBox {
         environment.setId("status-environment");
         connection.setId("status-connection");
         pending.setId("status-pending");
+        pending.getStyleClass().add("cv-status-item");
         textSize.setId("status-text-size");
         message.setId("status-message");
         environment.setText(environmentText);
@@ -55,6 +57,14 @@ public final class StatusBar extends HBox {
 
     public String connectionText() {
         return connection.getText();
+    }
+
+    /** What clicking the pending count does: open the list of pending and held writes. */
+    public void onPendingClicked(Runnable action) {
+        pending.setOnAction(e -> {
+            pending.setVisited(false);
+            action.run();
+        });
     }
 
     /** Writes waiting in the outbox; hidden until an outbox exists. */

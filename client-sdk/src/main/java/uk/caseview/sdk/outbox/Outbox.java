@@ -141,6 +141,33 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /**
+     * The caseworker's own writes still to be delivered (waiting, refused or in conflict), oldest
+     * first, each with what it says; audit records are bookkeeping and not listed. Blocking: it
+     * reads and decrypts from disk.
+     */
+    public List<UnsentWrite> unsent() {
+        try {
+            List<UnsentWrite> out = new ArrayList<>();
+            for (OutboxRepository.Row row : repository.all()) {
+                OutboxEntry entry = sender.toEntry(row);
+                if (!entry.status().isPending() || WriteRequest.AuditEventWrite.KIND.equals(row.kind())) {
+                    continue;
+                }
+                WriteRequest request;
+                try {
+                    request = OutboxCodec.read(sealer.open(row.payload(), OutboxSender.payloadContext(row.id())));
+                } catch (Exception unreadable) {
+                    request = null;
+                }
+                out.add(new UnsentWrite(entry, request));
+            }
+            return out;
+        } catch (Exception e) {
+            throw new OutboxException("Caseview couldn't read its list of unsent changes.", e);
+        }
+    }
+
     public Optional<OutboxEntry> entry(String id) {
         try {
             return repository.find(id).map(sender::toEntry);

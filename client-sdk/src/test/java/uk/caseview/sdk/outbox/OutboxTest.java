@@ -323,10 +323,17 @@ class OutboxTest {
         String sent = server.requests().getLast().header("X-Correlation-Id");
         assertThat(entry.message()).endsWith(": " + sent.substring(0, 8) + ".");
         assertThat(server.requests()).hasSize(1);
+        // Listed for a person with what it says, so they can see whose it is and put it right.
+        assertThat(sdk.outbox().unsent()).singleElement().satisfies(u -> {
+            assertThat(u.isHeld()).isTrue();
+            assertThat(u.request()).isEqualTo(noteFor(A, " "));
+            assertThat(u.entry().message()).startsWith("Please check: text");
+        });
 
         sdk.outbox().discard(receipt.id());
         assertThat(sdk.outbox().entry(receipt.id()).orElseThrow().status()).isEqualTo(OutboxStatus.DISCARDED);
         assertThat(sdk.outbox().pendingCount()).isZero();
+        assertThat(sdk.outbox().unsent()).isEmpty();
     }
 
     @Test

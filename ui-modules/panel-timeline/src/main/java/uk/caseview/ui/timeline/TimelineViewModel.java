@@ -366,10 +366,16 @@ final class TimelineViewModel {
     static SourceState<List<TimelineEvent>> frame(CustomerView view, List<TimelineEvent> events) {
         List<SourceState.Loaded<?>> loaded = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        List<String> references = new ArrayList<>();
         for (Source s : SOURCES) {
             switch (view.state(s)) {
                 case SourceState.Loaded<?> l -> loaded.add(l);
-                case SourceState.Unavailable<?> u -> reasons.add(s.displayName() + ": " + u.reason());
+                case SourceState.Unavailable<?> u -> {
+                    reasons.add(s.displayName() + ": " + u.reason());
+                    if (u.reference() != null) {
+                        references.add(u.reference());
+                    }
+                }
                 case SourceState.Loading<?> l -> { }
             }
         }
@@ -380,7 +386,7 @@ final class TimelineViewModel {
             // One failed source reads as that source's own message; several name themselves.
             return new SourceState.Unavailable<>(reasons.size() == 1
                     ? reasons.get(0).substring(reasons.get(0).indexOf(": ") + 2)
-                    : String.join("; ", reasons));
+                    : String.join("; ", reasons), references.isEmpty() ? null : String.join(", ", references));
         }
         Instant oldest = loaded.stream().map(SourceState.Loaded::fetchedAt).min(Comparator.naturalOrder()).get();
         boolean cached = loaded.stream().anyMatch(SourceState.Loaded::fromCache);
