@@ -124,6 +124,7 @@ public class CaseviewApp extends Application {
             }
         }
         backend.signIn().flatMap(s -> s.session().user()).ifPresent(user -> {
+            backend.outbox().ifPresent(uk.caseview.sdk.outbox.Outbox::signedInChanged); // their waiting writes may go
             windowOwner = user.subject();
             window.signedIn(user, () -> signOut(scene));
             if (idleLock == null) {

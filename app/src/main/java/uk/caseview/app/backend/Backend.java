@@ -57,6 +57,11 @@ public final class Backend implements AutoCloseable {
         this.connectionChecks = connectionChecks;
         // Every write the caseworker makes is on the customer's audit trail (decision 0701).
         outbox().ifPresent(uk.caseview.sdk.outbox.Outbox::auditEveryWrite);
+        // A write goes only while the person who saved it is signed in, never under someone else's token.
+        if (signIn != null) {
+            outbox().ifPresent(o -> o.attributeWritesTo(
+                    () -> signIn.session().user().map(uk.caseview.sdk.auth.AccessToken::subject)));
+        }
     }
 
     /** The same backend, re-checking its connection on another schedule (tests that can't wait a minute). */

@@ -41,6 +41,8 @@ public final class Outbox implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private Thread senderThread;
     private volatile boolean auditWrites;
+    /** The signed-in member of staff's id, when writes are attributed; null when they are not. */
+    private volatile java.util.function.Supplier<Optional<String>> signedIn;
 
     public Outbox(StoreDatabase database, Sealer sealer, WriteDispatcher dispatcher, Clock clock,
             OutboxSettings settings) {
@@ -59,6 +61,38 @@ public final class Outbox implements AutoCloseable {
      */
     public void auditEveryWrite() {
         auditWrites = true;
+    }
+
+    /**
+     * From now on each write remembers who saved it, and is sent only while that person is signed
+     * in: a note queued by one caseworker is never sent under the next one's token (and so never
+     * in their name, nor on the audit trail as theirs). While nobody is signed in nothing
+     * attributed is sent; it waits on disk, encrypted, for its author. Who is kept as a keyed
+     * hash, like the customer, never as the staff id itself.
+     *
+     * @param staffId the signed-in member of staff's id (the token's subject), asked before each send
+     */
+    public void attributeWritesTo(java.util.function.Supplier<Optional<String>> staffId) {
+        this.signedIn = staffId;
+        sender.sendOnly(() -> new OutboxRepository.Sendable(false, authorKey()));
+    }
+
+    /** Someone signed in or out: their waiting writes may go now. */
+    public void signedInChanged() {
+        sender.wake();
+    }
+
+    private String authorKey() {
+        java.util.function.Supplier<Optional<String>> who = signedIn;
+        Optional<String> id = who == null ? Optional.empty() : who.get();
+        if (id.isEmpty()) {
+            return null;
+        }
+        try {
+            return sealer.lookup("staff:" + id.get());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("The store's lookup key is unusable", e);
+        }
     }
 
     /** Starts delivering queued writes, including any left from an earlier run. */
@@ -103,7 +137,7 @@ public final class Outbox implements AutoCloseable {
         // The line a write waits in: the customer's (a keyed hash, never the NINO), audit records apart.
         String line = sealer.lookup(request.nino().value())
                 + (request instanceof WriteRequest.AuditEventWrite ? AUDIT_LINE : "");
-        return new OutboxRepository.NewRow(id, key, line, request.describe(), payload);
+        return new OutboxRepository.NewRow(id, key, line, request.describe(), payload, authorKey());
     }
 
     /** {@link #submit} on a virtual thread; the future completes once the write is on disk. */
@@ -261,7 +295,7 @@ public final class Outbox implements AutoCloseable {
 
     private boolean hasSendableWork() {
         try {
-            return repository.nextWakeUp().isPresent();
+            return repository.nextWakeUp(sender.sendable()).isPresent();
         } catch (Exception e) {
             return true;
         }

@@ -33,16 +33,36 @@ final class OutboxRepository {
     }
 
     /** A write to queue: its line is the customer's keyed hash, its kind what {@link WriteRequest#describe()} says. */
-    record NewRow(String id, String idempotencyKey, String line, String kind, byte[] payload) {}
+    record NewRow(String id, String idempotencyKey, String line, String kind, byte[] payload, String author) {}
+
+    /**
+     * Whose writes may go now. {@link #ANYONE} when writes are not attributed; otherwise only
+     * unattributed writes and those of {@code author} (null: nobody is signed in).
+     */
+    record Sendable(boolean anyone, String author) {
+        static final Sendable ANYONE = new Sendable(true, null);
+
+        String clause() {
+            return anyone ? "" : " AND (o.author IS NULL OR o.author = ?)";
+        }
+
+        int bind(PreparedStatement ps, int at) throws SQLException {
+            if (!anyone) {
+                ps.setString(at++, author);
+            }
+            return at;
+        }
+    }
 
     /** Queues the rows in one transaction: all are on disk, or none. */
     void insert(List<NewRow> rows, long now) throws SQLException {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO outbox(id, idem_key, customer, kind, status, attempts, next_attempt_at,
-                                       created_at, updated_at, payload)
-                    VALUES (?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?)""")) {
+                                       created_at, updated_at, payload, author)
+                    VALUES (?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?)""")) {
                 for (NewRow row : rows) {
+                    ps.setString(9, row.author());
                     ps.setString(1, row.id());
                     ps.setString(2, row.idempotencyKey());
                     ps.setString(3, row.line());
@@ -59,32 +79,35 @@ final class OutboxRepository {
     }
 
     /** The earliest queued write that is due and first in its customer's line. */
-    Optional<Row> nextDue(long now) throws SQLException {
+    Optional<Row> nextDue(long now, Sendable sendable) throws SQLException {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox o"
-                    + " WHERE o.status = 'QUEUED' AND o.next_attempt_at <= ?"
+                    + " WHERE o.status = 'QUEUED' AND o.next_attempt_at <= ?" + sendable.clause()
                     + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.customer = o.customer AND p.seq < o.seq"
                     + "                 AND p.status IN " + UNSENT + ")"
                     + " ORDER BY o.seq LIMIT 1")) {
                 ps.setLong(1, now);
+                sendable.bind(ps, 2);
                 return first(ps);
             }
         });
     }
 
     /** When the next queued write that is first in its line falls due, if any. */
-    Optional<Long> nextWakeUp() throws SQLException {
+    Optional<Long> nextWakeUp(Sendable sendable) throws SQLException {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT min(o.next_attempt_at) FROM outbox o"
-                    + " WHERE o.status = 'QUEUED'"
+                    + " WHERE o.status = 'QUEUED'" + sendable.clause()
                     + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.customer = o.customer AND p.seq < o.seq"
-                    + "                 AND p.status IN " + UNSENT + ")");
-                    ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long v = rs.getLong(1);
-                    return rs.wasNull() ? Optional.empty() : Optional.of(v);
+                    + "                 AND p.status IN " + UNSENT + ")")) {
+                sendable.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long v = rs.getLong(1);
+                        return rs.wasNull() ? Optional.empty() : Optional.of(v);
+                    }
+                    return Optional.empty();
                 }
-                return Optional.empty();
             }
         });
     }

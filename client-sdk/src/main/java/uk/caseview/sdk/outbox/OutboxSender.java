@@ -40,6 +40,9 @@ final class OutboxSender implements Runnable {
     private volatile boolean stopped;
     private boolean woken;
 
+    private volatile java.util.function.Supplier<OutboxRepository.Sendable> sendable =
+            () -> OutboxRepository.Sendable.ANYONE;
+
     OutboxSender(OutboxRepository repository, Sealer sealer, WriteDispatcher dispatcher, Clock clock,
             OutboxSettings settings, BiConsumer<OutboxEntry, Object> publish) {
         this.repository = repository;
@@ -56,6 +59,16 @@ final class OutboxSender implements Runnable {
 
     private static String outcomeContext(String id) {
         return "outbox-outcome|" + id;
+    }
+
+    /** Whose writes go now, asked before each one (the signed-in member of staff can change). */
+    void sendOnly(java.util.function.Supplier<OutboxRepository.Sendable> whose) {
+        this.sendable = whose;
+        wake();
+    }
+
+    OutboxRepository.Sendable sendable() {
+        return sendable.get();
     }
 
     void wake() {
@@ -83,11 +96,12 @@ final class OutboxSender implements Runnable {
                     repository.purgeFinishedBefore(now - settings.keepSentFor().toMillis());
                     lastPurge = now;
                 }
-                Optional<OutboxRepository.Row> due = repository.nextDue(now);
+                OutboxRepository.Sendable whose = sendable.get();
+                Optional<OutboxRepository.Row> due = repository.nextDue(now, whose);
                 if (due.isPresent()) {
                     deliver(due.get());
                 } else {
-                    sleepUntil(repository.nextWakeUp());
+                    sleepUntil(repository.nextWakeUp(whose));
                 }
             } catch (InterruptedException e) {
                 if (stopped) {
@@ -144,12 +158,16 @@ final class OutboxSender implements Runnable {
             stop(row.withAttempts(attempts), OutboxStatus.CONFLICT, new OutboxCodec.Outcome(
                     e.userMessage(), e.currentVersion().orElse(null), e.currentEtag().orElse(null)));
         } catch (ApiException e) {
-            if (e.isTransient()) {
+            // 401: nobody is signed in with a valid token just now (signed out, or the session
+            // lapsed mid-send). That is not the write's fault: it waits for its author to sign in.
+            boolean signedOut = e.status() == 401;
+            if (e.isTransient() || signedOut) {
                 Duration wait = backoff(attempts, e);
                 log.info("Outbox {} {} will retry in {} ms: {}", row.kind(), row.id(), wait.toMillis(),
                         e.getClass().getSimpleName());
-                byte[] note = sealer.seal(OutboxCodec.writeOutcome(new OutboxCodec.Outcome(
-                        "Not sent yet: " + e.userMessage() + " Caseview will keep trying.", null, null)),
+                byte[] note = sealer.seal(OutboxCodec.writeOutcome(new OutboxCodec.Outcome(signedOut
+                        ? "Not sent yet: waiting for you to sign in again."
+                        : "Not sent yet: " + e.userMessage() + " Caseview will keep trying.", null, null)),
                         outcomeContext(row.id()));
                 long now = clock.millis();
                 repository.markRetry(row.id(), attempts, now + wait.toMillis(), note, now);

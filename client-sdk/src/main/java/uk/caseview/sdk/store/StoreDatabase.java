@@ -20,7 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class StoreDatabase implements AutoCloseable {
 
     public static final String FILE_NAME = "caseview-store.db";
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
@@ -89,6 +89,12 @@ public final class StoreDatabase implements AutoCloseable {
                       outcome         BLOB)""");
             s.execute("CREATE INDEX IF NOT EXISTS outbox_due ON outbox(status, next_attempt_at)");
             s.execute("CREATE INDEX IF NOT EXISTS outbox_customer ON outbox(customer, seq)");
+        }
+        if (version < 2) {
+            // Who saved each write (a keyed hash of their staff id), so it is sent only in their session.
+            s.execute("ALTER TABLE outbox ADD COLUMN author TEXT");
+        }
+        if (version < SCHEMA_VERSION) {
             s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
         }
     }

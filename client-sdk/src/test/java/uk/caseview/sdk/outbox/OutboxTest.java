@@ -149,6 +149,33 @@ class OutboxTest {
     }
 
     @Test
+    void aWriteGoesOnlyWhileItsAuthorIsSignedInNeverUnderTheNextPersonsToken() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> signedIn = new java.util.concurrent.atomic.AtomicReference<>("alice");
+        sdk = sdk(false);
+        sdk.outbox().attributeWritesTo(() -> java.util.Optional.ofNullable(signedIn.get()));
+        OutboxReceipt alices = sdk.outbox().submit(noteFor(A, "Alice's note"));
+
+        signedIn.set("bob"); // Alice signed out before it went; Bob signs in at the same PC
+        sdk.outbox().start();
+        sdk.outbox().signedInChanged();
+        assertThat(sdk.outbox().awaitDrained(Duration.ofSeconds(2))).as("nothing of Bob's to send").isTrue();
+        assertThat(server.requests()).as("Alice's note is not sent as Bob").isEmpty();
+        OutboxReceipt bobs = sdk.outbox().submit(noteFor(B, "Bob's note"));
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+        assertThat(server.requests()).extracting(OutboxTest::text).containsExactly("Bob's note");
+
+        signedIn.set(null); // nobody signed in: nothing attributed goes
+        sdk.outbox().signedInChanged();
+        assertThat(sdk.outbox().entry(alices.id()).orElseThrow().status()).isEqualTo(OutboxStatus.QUEUED);
+
+        signedIn.set("alice");
+        sdk.outbox().signedInChanged();
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+        assertThat(server.requests()).extracting(OutboxTest::text).containsExactly("Bob's note", "Alice's note");
+        assertThat(sdk.outbox().entry(bobs.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+    }
+
+    @Test
     void eachCustomersWritesGoInOrderAndOneCustomersTroubleDoesNotHoldUpAnother() throws Exception {
         // A's API answers 503 until all of B's writes have arrived: if B waited behind A, this would never drain.
         server.on("/citizen/v1/citizens/" + A.value(), (ex, s) -> {
