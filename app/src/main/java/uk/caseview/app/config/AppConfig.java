@@ -33,6 +33,9 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
         return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of(), Optional.empty());
     }
 
+    /** The JDK HTTP client's property that skips host-name verification. */
+    static final String DISABLE_HOSTNAME_VERIFICATION = "jdk.internal.httpclient.disableHostnameVerification";
+
     public static AppConfig fromSystem() {
         return from(System::getProperty, System::getenv);
     }
@@ -55,6 +58,11 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
                     .collect(java.util.stream.Collectors.joining(", "));
             throw new IllegalArgumentException("Set caseview.api.url (or CASEVIEW_API_URL), or an address for every API: "
                     + "none given for " + missing);
+        }
+        // The JDK's HTTP client has one switch that skips host-name checks; LIVE will not start with it set.
+        if (properties.apply(DISABLE_HOSTNAME_VERIFICATION) != null) {
+            throw new IllegalArgumentException("-D" + DISABLE_HOSTNAME_VERIFICATION + " is set: it turns off TLS "
+                    + "host-name checks, and LIVE never runs without them. Remove it.");
         }
         Optional<URI> issuer = setting(properties, environment, "caseview.idp.issuer", "CASEVIEW_IDP_ISSUER");
         if (issuer.isEmpty()) {

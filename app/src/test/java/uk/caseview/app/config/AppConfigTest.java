@@ -50,6 +50,15 @@ class AppConfigTest {
     }
 
     @Test
+    void liveWillNotStartWithTheJdksHostNameCheckSwitchedOff() {
+        assertThatThrownBy(() -> from(Map.of("caseview.api.url", "https://gw.example",
+                "caseview.idp.issuer", "https://login.example",
+                "jdk.internal.httpclient.disableHostnameVerification", "true"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("turns off TLS host-name checks");
+    }
+
+    @Test
     void liveNeedsAnIdentityProvider() {
         assertThatThrownBy(() -> from(Map.of("caseview.api.url", "https://gw.example"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
