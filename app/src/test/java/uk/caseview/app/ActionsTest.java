@@ -50,6 +50,16 @@ class ActionsTest {
         waitUntil(Duration.ofSeconds(20), () -> harness.window.status().pendingText().equals("Nothing waiting to send"));
     }
 
+    /** The timeline's "N events" count, or -1 while it is not on screen or still loading. */
+    private static int timelineEvents(CustomerTab tab) {
+        javafx.scene.Node summary = tab.content().lookup("#timeline-summary");
+        if (!(summary instanceof javafx.scene.control.Labeled l) || l.getText() == null
+                || !l.getText().matches("\\d+ events")) {
+            return -1;
+        }
+        return Integer.parseInt(l.getText().split(" ")[0]);
+    }
+
     private CustomerTab open() throws Exception {
         return open(NINO);
     }
@@ -102,12 +112,16 @@ class ActionsTest {
 
     @Test
     void aNoteWithTheApiUpIsSavedThenSent() throws Exception {
-        open();
+        CustomerTab tab = open();
+        waitUntil(Duration.ofSeconds(10), () -> timelineEvents(tab) >= 0);
+        int before = WaitForAsyncUtils.asyncFx(() -> timelineEvents(tab)).get();
         String text = "Called about the May payment; explained the deduction. " + System.nanoTime();
         writeNote(text);
 
         waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().equals("Note sent."));
         assertThat(serverHasNote(text)).isTrue();
+        // On the timeline without F5, as the citizen service now holds it.
+        waitUntil(Duration.ofSeconds(10), () -> timelineEvents(tab) == before + 1);
         waitUntil(Duration.ofSeconds(5), () -> harness.window.status().pendingText().equals("Nothing waiting to send"));
     }
 
@@ -206,6 +220,10 @@ class ActionsTest {
                 uk.caseview.sdk.model.evidence.EvidenceList.class);
         assertThat(list.items()).anyMatch(i -> what.equals(i.description())
                 && i.status() == uk.caseview.sdk.model.evidence.EvidenceStatus.REQUESTED);
+        // On screen without F5: once the service has it, the Evidence panel shows the service's copy.
+        javafx.scene.control.TableView<uk.caseview.sdk.model.evidence.EvidenceItem> table =
+                robot.from(tab.content()).lookup("#evidence-table").queryTableView();
+        waitUntil(Duration.ofSeconds(10), () -> table.getItems().stream().anyMatch(i -> what.equals(i.description())));
     }
 
     @Test

@@ -76,6 +76,10 @@ public final class MainWindow {
     private final Map<String, String> awaited = new HashMap<>();
     /** Writes that change a citizen's record, by outbox id: once sent, that customer is fetched again. */
     private final Map<String, Nino> changesCitizen = new HashMap<>();
+    /** Other writes by outbox id: once sent, the source they touched is fetched again for that customer. */
+    private final Map<String, Touched> refetchWhenSent = new HashMap<>();
+
+    private record Touched(Nino nino, uk.caseview.sdk.view.Source source) {}
     private final java.util.Set<String> toldHeldBack = new java.util.HashSet<>();
     // The outbox may try a write before the FX thread has been handed its receipt; keep the last few
     // such events so the caseworker still hears "sent" (or "held back") once the receipt arrives.
@@ -295,7 +299,11 @@ public final class MainWindow {
         String name = tab.viewProperty().get().citizen() instanceof SourceState.Loaded<Citizen> c
                 ? c.value().name().fullName() : null;
         new uk.caseview.app.customer.ContactNoteDialog(root.getScene().getWindow(), theme, tab.nino(), name,
-                backend.outbox().get(), tasks, receipt -> saved(receipt, "Note")).show();
+                backend.outbox().get(), tasks, receipt -> {
+                    // Notes show on the timeline, which reads them again when the citizen is fetched again.
+                    refetchWhenSent.put(receipt.id(), new Touched(tab.nino(), uk.caseview.sdk.view.Source.CITIZEN));
+                    saved(receipt, "Note");
+                }).show();
     }
 
     private List<javafx.scene.control.Button> customerActions(CustomerTab tab) {
@@ -377,6 +385,15 @@ public final class MainWindow {
         track(receipt, what);
     }
 
+    /** A customer's write, followed as {@link #track}; once sent, {@code touched} is fetched again for them. */
+    private void trackFor(Nino nino, uk.caseview.sdk.outbox.OutboxReceipt receipt, String what,
+            uk.caseview.sdk.view.Source touched) {
+        if (touched != null) {
+            refetchWhenSent.put(receipt.id(), new Touched(nino, touched));
+        }
+        track(receipt, what);
+    }
+
     /** Follows a write to tell the caseworker how it went; on the FX thread. */
     private void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
         awaited.put(receipt.id(), what);
@@ -436,6 +453,10 @@ public final class MainWindow {
                 if (changed != null) {
                     citizenChanged(changed);
                 }
+                Touched touched = refetchWhenSent.remove(event.entry().id());
+                if (touched != null) {
+                    customer(touched.nino()).ifPresent(tab -> tab.refetch(touched.source()));
+                }
             }
             // Tried and held back for a retry: the promise "sending it now" no longer holds, so say so, once.
             case QUEUED -> {
@@ -448,6 +469,7 @@ public final class MainWindow {
                 awaited.remove(event.entry().id());
                 toldHeldBack.remove(event.entry().id());
                 changesCitizen.remove(event.entry().id());
+                refetchWhenSent.remove(event.entry().id());
                 status.say(what + " needs attention: " + event.entry().message()
                         + " Put it right in Pending and held writes (Ctrl+Shift+P, or click the count).");
             }
@@ -470,7 +492,7 @@ public final class MainWindow {
     private PanelContext panelContext(Nino nino, java.util.function.Consumer<uk.caseview.sdk.view.Source> retry) {
         CaseviewApis apis = backend.apis();
         return new ShellPanelContext(nino, apis, tasks, retry, clock, this::hasWorkspace, this::openWorkspace,
-                backend.outbox(), status::say, this::track, this::allows, reasons);
+                backend.outbox(), status::say, this::trackFor, this::allows, reasons);
     }
 
     /**

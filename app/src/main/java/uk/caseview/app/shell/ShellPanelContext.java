@@ -20,7 +20,7 @@ record ShellPanelContext(
         Consumer<String> workspaceOpener,
         java.util.Optional<uk.caseview.sdk.outbox.Outbox> outbox,
         Consumer<String> announcer,
-        java.util.function.BiConsumer<uk.caseview.sdk.outbox.OutboxReceipt, String> tracker,
+        WriteTracker tracker,
         Predicate<uk.caseview.sdk.auth.Permission> permissions,
         uk.caseview.app.audit.ReasonGate reasons)
         implements PanelContext {
@@ -40,9 +40,19 @@ record ShellPanelContext(
         announcer.accept(message);
     }
 
+    /** Follows a write for the caseworker; {@code touched} (or null) is fetched again once it is sent. */
+    interface WriteTracker {
+        void track(Nino nino, uk.caseview.sdk.outbox.OutboxReceipt receipt, String what, Source touched);
+    }
+
     @Override
     public void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {
-        tracker.accept(receipt, what);
+        tracker.track(nino, receipt, what, null);
+    }
+
+    @Override
+    public void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what, Source touched) {
+        tracker.track(nino, receipt, what, touched);
     }
 
     @Override

@@ -77,7 +77,7 @@ final class DecideEvidenceDialog {
             confirm.setDisable(true);
             context.tasks().run(() -> context.outbox().orElseThrow().submit(write), receipt -> {
                 dialog.close();
-                context.track(receipt, write.describe());
+                context.track(receipt, write.describe(), uk.caseview.sdk.view.Source.EVIDENCE);
                 decided.accept(chosen);
             }, error -> {
                 confirm.setDisable(false);

@@ -62,7 +62,7 @@ final class EvidenceUpload {
             }
             String target = answersRequest ? " against the request for " + EvidenceViewModel.describe(request) : "";
             say.accept(file.getName() + " saved on this PC" + target + "; it will be uploaded when the service takes it.");
-            context.track(outcome.receipt(), "Upload of " + file.getName());
+            context.track(outcome.receipt(), "Upload of " + file.getName(), uk.caseview.sdk.view.Source.EVIDENCE);
         }, error -> say.accept(error instanceof IOException
                 ? file.getName() + " could not be read. Check it is not open elsewhere, then try again."
                 : file.getName() + " could not be saved for upload. Try again."));

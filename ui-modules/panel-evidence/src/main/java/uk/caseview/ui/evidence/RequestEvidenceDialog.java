@@ -87,7 +87,7 @@ final class RequestEvidenceDialog {
             context.tasks().run(() -> outbox.submit(WriteRequest.evidenceRequest(context.nino(), request)), receipt -> {
                 dialog.close();
                 context.announce("Evidence request saved on this PC; it will be sent to the evidence service.");
-                context.track(receipt, "Evidence request");
+                context.track(receipt, "Evidence request", uk.caseview.sdk.view.Source.EVIDENCE);
             }, error -> {
                 send.setDisable(false);
                 message.setText("The request could not be saved on this PC, so it has not been kept. Try again.");

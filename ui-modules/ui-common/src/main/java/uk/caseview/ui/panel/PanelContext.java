@@ -54,6 +54,15 @@ public interface PanelContext {
     /** The outbox sent (or stopped) this receipt's write: the shell reports it as it does for its own. */
     default void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what) {}
 
+    /**
+     * As {@link #track(uk.caseview.sdk.outbox.OutboxReceipt, String)}, and once the service has
+     * the write, the shell fetches {@code touched} again for this customer, so the panel shows the
+     * service's own copy of what was just done without the caseworker pressing F5.
+     */
+    default void track(uk.caseview.sdk.outbox.OutboxReceipt receipt, String what, Source touched) {
+        track(receipt, what);
+    }
+
     /** True when a workspace with this id is installed, so a panel can offer a way into it. */
     default boolean hasWorkspace(String workspaceId) {
         return false;
