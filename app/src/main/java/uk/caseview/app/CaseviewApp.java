@@ -43,11 +43,18 @@ public class CaseviewApp extends Application {
             java.util.Objects.requireNonNull(CaseviewApp.class.getResource("shell.css")).toExternalForm());
     private final BackgroundTasks tasks = BackgroundTasks.onVirtualThreads();
     private final CompletableFuture<MainWindow> ready = new CompletableFuture<>();
+    private final uk.caseview.app.settings.SettingsFile settingsFile;
+    private volatile uk.caseview.app.settings.DisplaySettings settings =
+            uk.caseview.app.settings.DisplaySettings.FIRST_START;
+    /** Writes the settings file off the FX thread; not a daemon, so the last write finishes as the app exits. */
+    private java.util.concurrent.ScheduledExecutorService settingsWriter;
+    private java.util.concurrent.ScheduledFuture<?> pendingSave;
     private volatile Backend backend;
     private MainWindow window;
 
     public CaseviewApp() {
-        this(() -> Backend.start(AppConfig.fromSystem()), IdleLockSetting.fromSystem());
+        this(() -> Backend.start(AppConfig.fromSystem()), IdleLockSetting.fromSystem(),
+                uk.caseview.app.settings.SettingsFile.forThisUser());
     }
 
     /** For tests and tools that bring their own backend (a stub with faults, a counting SDK). */
@@ -57,19 +64,45 @@ public class CaseviewApp extends Application {
 
     /** @param idleLockAfter how long without input before the window locks */
     public CaseviewApp(Supplier<Backend> backendFactory, java.time.Duration idleLockAfter) {
+        this(backendFactory, idleLockAfter, null);
+    }
+
+    /** @param settingsFile where the display settings are kept between runs, or null to keep none */
+    public CaseviewApp(Supplier<Backend> backendFactory, java.time.Duration idleLockAfter,
+            uk.caseview.app.settings.SettingsFile settingsFile) {
         this.backendFactory = backendFactory;
         this.idleLockAfter = idleLockAfter;
+        this.settingsFile = settingsFile;
+    }
+
+    /** On the launcher thread, before the window exists: the only time the settings file is read. */
+    @Override
+    public void init() {
+        if (settingsFile != null) {
+            settings = settingsFile.load();
+        }
     }
 
     @Override
     public void start(Stage stage) {
         SplashView splash = new SplashView("Starting…", Platform::exit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(splash, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        uk.caseview.app.settings.DisplaySettings kept = settings;
+        theme.paletteProperty().set(kept.highContrast() ? uk.caseview.ui.theme.Palette.HIGH_CONTRAST
+                : uk.caseview.ui.theme.Palette.STANDARD);
+        theme.setFontScale(kept.textScale());
+        double width = kept.width() > 0 ? kept.width() : 1440;
+        double height = kept.height() > 0 ? kept.height() : 900;
+        Scene scene = new Scene(splash, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
         theme.applyTo(scene);
         stage.setTitle("Caseview");
         stage.setScene(scene);
+        placeOnAScreen(stage, kept);
+        stage.setMaximized(kept.maximised());
         stage.show();
+        if (settingsFile != null) {
+            keepSettings(stage);
+        }
 
         stage.setTitle("Caseview");
         tasks.run(backendFactory::get, started -> {
@@ -206,8 +239,57 @@ public class CaseviewApp extends Application {
         return theme;
     }
 
+    /** Where it was, if that place is still on a screen (a laptop undocked from its second monitor is not). */
+    private static void placeOnAScreen(Stage stage, uk.caseview.app.settings.DisplaySettings kept) {
+        if (Double.isNaN(kept.x()) || Double.isNaN(kept.y())) {
+            return;
+        }
+        boolean visible = Screen.getScreens().stream()
+                .anyMatch(s -> s.getVisualBounds().contains(kept.x() + 40, kept.y() + 20));
+        if (visible) {
+            stage.setX(kept.x());
+            stage.setY(kept.y());
+        }
+    }
+
+    /** Every change of look or window is saved half a second after it settles, off the FX thread. */
+    private void keepSettings(Stage stage) {
+        settingsWriter = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                r -> new Thread(r, "caseview-settings"));
+        Runnable remember = () -> {
+            boolean max = stage.isMaximized();
+            uk.caseview.app.settings.DisplaySettings now = settings
+                    .withLook(theme.paletteProperty().get() == uk.caseview.ui.theme.Palette.HIGH_CONTRAST,
+                            theme.fontScaleProperty().get());
+            // A maximised window keeps the size it had before, to come back to.
+            settings = max ? now.withWindow(now.width(), now.height(), now.x(), now.y(), true)
+                    : now.withWindow(stage.getWidth(), stage.getHeight(), stage.getX(), stage.getY(), false);
+            uk.caseview.app.settings.DisplaySettings toSave = settings;
+            if (pendingSave != null) {
+                pendingSave.cancel(false);
+            }
+            pendingSave = settingsWriter.schedule(() -> settingsFile.save(toSave), 500,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        };
+        theme.paletteProperty().addListener((o, a, b) -> remember.run());
+        theme.fontScaleProperty().addListener((o, a, b) -> remember.run());
+        stage.widthProperty().addListener((o, a, b) -> remember.run());
+        stage.heightProperty().addListener((o, a, b) -> remember.run());
+        stage.xProperty().addListener((o, a, b) -> remember.run());
+        stage.yProperty().addListener((o, a, b) -> remember.run());
+        stage.maximizedProperty().addListener((o, a, b) -> remember.run());
+    }
+
     @Override
     public void stop() {
+        if (settingsWriter != null) {
+            // The last save, if one is waiting, runs now; the thread ends after it and the JVM with it.
+            if (pendingSave != null && pendingSave.cancel(false)) {
+                uk.caseview.app.settings.DisplaySettings last = settings;
+                settingsWriter.execute(() -> settingsFile.save(last));
+            }
+            settingsWriter.shutdown();
+        }
         if (idleLock != null) {
             idleLock.dispose();
         }

@@ -378,6 +378,8 @@ public final class CustomerTab {
         top.widthProperty().addListener((o, a, w) -> placeActions.run());
         header.widthProperty().addListener((o, a, w) -> placeActions.run());
         screen = new BorderPane(body);
+        screen.setMinHeight(0);
+        body.setMinHeight(0);
         screen.setTop(top);
         screen.getStyleClass().add("cv-customer");
         return screen;

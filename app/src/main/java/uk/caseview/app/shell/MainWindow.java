@@ -142,6 +142,14 @@ public final class MainWindow {
         });
 
         StackPane centre = new StackPane(deck.node());
+        // At large text the customer's screen would ask for more height than the window has and run
+        // over the status bar; it scrolls inside its own areas instead, and the status bar stays put.
+        centre.setMinHeight(0);
+        centre.setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(centre.widthProperty());
+        clip.heightProperty().bind(centre.heightProperty());
+        centre.setClip(clip);
         if (backend.mode() == Mode.TRAINING) {
             centre.getChildren().add(new Watermark());
         }

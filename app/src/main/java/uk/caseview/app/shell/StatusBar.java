@@ -36,6 +36,16 @@ public final class StatusBar extends HBox {
         signOut.setVisible(false);
         signOut.setManaged(false);
         getChildren().addAll(environment, connection, message, Layouts.spacer(), pending, textSize, user, signOut);
+        // Short of room (large text), what a caseworker acts on keeps its whole label: Sign out, the
+        // connection, what is waiting and who is signed in. The training address and the last
+        // message give way first; the message wraps to a second line rather than vanish.
+        for (javafx.scene.control.Control keep : new javafx.scene.control.Control[] {signOut, connection, pending, textSize}) {
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        environment.setMinWidth(0);
+        user.setMinWidth(0);
+        message.setMinWidth(0);
+        message.setWrapText(true);
         connection(ConnectionState.UNKNOWN);
     }
 

@@ -61,6 +61,12 @@ public final class AppHarness implements AutoCloseable {
 
     /** @param idleLock how long without input before the window locks */
     public static AppHarness start(String account, Duration idleLock) throws Exception {
+        return start(account, idleLock, null);
+    }
+
+    /** @param settings where the app keeps its display settings between runs, or null for none */
+    public static AppHarness start(String account, Duration idleLock, uk.caseview.app.settings.SettingsFile settings)
+            throws Exception {
         // A small trace index keeps the first trace quick; personas are always traceable.
         StubServer stub = StubServer.start(StubConfig.defaults().withTraceIndexSize(10_000));
         StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
@@ -85,7 +91,8 @@ public final class AppHarness implements AutoCloseable {
         Backend backend = new Backend(Mode.TRAINING, sdk, views, stub, stub.baseUri(), signIn)
                 .withConnectionChecks(new ConnectionChecks(Duration.ofSeconds(30), Duration.ofSeconds(1)));
         FxToolkit.registerPrimaryStage();
-        CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend, idleLock));
+        CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend, idleLock,
+                settings));
         MainWindow window = account == null ? null : app.ready().get(60, TimeUnit.SECONDS);
         return new AppHarness(stub, views, app, window, session);
     }

@@ -90,8 +90,16 @@ final class AwardPanel implements CustomerPanel {
         frequency.getStyleClass().add(Styles.MUTED);
         Label next = new Label(AwardViewModel.nextPayment(award));
         next.getStyleClass().add(AwardViewModel.paymentSoon(award, today) ? "cv-emphasis" : Styles.MUTED);
-        HBox money = Layouts.row(amount, frequency, Layouts.spacer(), next);
-        money.setAlignment(Pos.BASELINE_LEFT);
+        frequency.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        // Side by side while both fit; at large text the next payment moves under the amount, whole.
+        HBox amountAndFrequency = Layouts.row(amount, frequency);
+        amountAndFrequency.setAlignment(Pos.BASELINE_LEFT);
+        javafx.scene.layout.FlowPane money = new javafx.scene.layout.FlowPane(amountAndFrequency, next);
+        money.getStyleClass().add("cv-award-money");
+        money.setHgap(24);
+        money.setRowValignment(javafx.geometry.VPos.BASELINE);
+        money.setColumnHalignment(javafx.geometry.HPos.LEFT);
 
         VBox card = new VBox(title, money);
         card.getStyleClass().add(Styles.CARD);
@@ -106,7 +114,10 @@ final class AwardPanel implements CustomerPanel {
             for (Deduction d : award.deductions()) {
                 Label amountLabel = new Label("-" + Money.format(d.amountPence()));
                 amountLabel.getStyleClass().add(Styles.NUMERIC);
-                deductions.addRow(row++, new Label(d.reason()), amountLabel);
+                amountLabel.setMinWidth(Region.USE_PREF_SIZE); // the reason wraps; the amount is never cut
+                Label reason = new Label(d.reason());
+                reason.setWrapText(true);
+                deductions.addRow(row++, reason, amountLabel);
             }
             Label net = new Label(AwardViewModel.net(award));
             net.getStyleClass().add("cv-emphasis");
@@ -122,6 +133,7 @@ final class AwardPanel implements CustomerPanel {
             for (Payment p : payments) {
                 Label amountLabel = new Label(Money.format(p.amountPence()));
                 amountLabel.getStyleClass().add(Styles.NUMERIC);
+                amountLabel.setMinWidth(Region.USE_PREF_SIZE);
                 Node state = p.status() == Payment.Status.PAID
                         ? new Label("Paid")
                         : new Pill(AwardViewModel.statusText(p.status()), AwardViewModel.tone(p.status()));
