@@ -1,7 +1,6 @@
 package uk.caseview.app.audit;
 
 import java.time.ZoneId;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -67,9 +66,8 @@ public final class AuditTrailDialog {
 
     private static TableColumn<AuditEvent, String> column(String title, double width,
             java.util.function.Function<AuditEvent, String> text) {
-        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
+        TableColumn<AuditEvent, String> c = uk.caseview.ui.widget.Columns.text(title, text);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;
     }
 }
