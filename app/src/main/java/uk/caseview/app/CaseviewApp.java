@@ -257,6 +257,9 @@ public class CaseviewApp extends Application {
         settingsWriter = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
                 r -> new Thread(r, "caseview-settings"));
         Runnable remember = () -> {
+            if (settingsWriter.isShutdown()) {
+                return; // stopped: the stage (a test's shared one) outlives this app
+            }
             boolean max = stage.isMaximized();
             uk.caseview.app.settings.DisplaySettings now = settings
                     .withLook(theme.paletteProperty().get() == uk.caseview.ui.theme.Palette.HIGH_CONTRAST,

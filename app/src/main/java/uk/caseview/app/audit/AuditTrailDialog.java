@@ -1,6 +1,7 @@
 package uk.caseview.app.audit;
 
 import java.time.ZoneId;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -66,8 +67,9 @@ public final class AuditTrailDialog {
 
     private static TableColumn<AuditEvent, String> column(String title, double width,
             java.util.function.Function<AuditEvent, String> text) {
-        TableColumn<AuditEvent, String> c = uk.caseview.ui.widget.Columns.text(title, text);
+        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;
     }
 }

@@ -3,6 +3,7 @@ package uk.caseview.app.outbox;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -223,8 +224,9 @@ public final class PendingWritesDialog {
 
     private static TableColumn<UnsentWrite, String> column(String title, double width,
             java.util.function.Function<UnsentWrite, String> text) {
-        TableColumn<UnsentWrite, String> c = uk.caseview.ui.widget.Columns.text(title, text);
+        TableColumn<UnsentWrite, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;
     }
 
