@@ -74,9 +74,7 @@ public final class MainWindow {
                 return t;
             });
     private final Map<String, String> awaited = new HashMap<>();
-    /** Writes that change a citizen's record, by outbox id: once sent, that customer is fetched again. */
-    private final Map<String, Nino> changesCitizen = new HashMap<>();
-    /** Other writes by outbox id: once sent, the source they touched is fetched again for that customer. */
+    /** Writes by outbox id: once sent, the source each touched is fetched again for that customer. */
     private final Map<String, Touched> refetchWhenSent = new HashMap<>();
 
     private record Touched(Nino nino, uk.caseview.sdk.view.Source source) {}
@@ -358,7 +356,7 @@ public final class MainWindow {
      */
     private void savedToCitizen(Nino nino, List<uk.caseview.app.customer.ContactDetailsDialog.Saved> writes) {
         if (writes.size() == 1) {
-            changesCitizen.put(writes.getFirst().receipt().id(), nino);
+            refetchWhenSent.put(writes.getFirst().receipt().id(), new Touched(nino, uk.caseview.sdk.view.Source.CITIZEN));
             saved(writes.getFirst().receipt(), writes.getFirst().what());
             return;
         }
@@ -372,7 +370,7 @@ public final class MainWindow {
                 ? what + " saved on this PC. The service isn't taking them yet; they will be sent when the service is back."
                 : what + " saved on this PC. Sending them now.");
         for (uk.caseview.app.customer.ContactDetailsDialog.Saved w : writes) {
-            changesCitizen.put(w.receipt().id(), nino);
+            refetchWhenSent.put(w.receipt().id(), new Touched(nino, uk.caseview.sdk.view.Source.CITIZEN));
             track(w.receipt(), w.what());
         }
     }
@@ -457,12 +455,10 @@ public final class MainWindow {
                 awaited.remove(event.entry().id());
                 toldHeldBack.remove(event.entry().id());
                 status.say(what + " sent.");
-                Nino changed = changesCitizen.remove(event.entry().id());
-                if (changed != null) {
-                    citizenChanged(changed);
-                }
                 Touched touched = refetchWhenSent.remove(event.entry().id());
-                if (touched != null) {
+                if (touched != null && touched.source() == uk.caseview.sdk.view.Source.CITIZEN) {
+                    citizenChanged(touched.nino());
+                } else if (touched != null) {
                     customer(touched.nino()).ifPresent(tab -> tab.refetch(touched.source()));
                 }
             }
@@ -476,7 +472,6 @@ public final class MainWindow {
             case NEEDS_ATTENTION, CONFLICT -> {
                 awaited.remove(event.entry().id());
                 toldHeldBack.remove(event.entry().id());
-                changesCitizen.remove(event.entry().id());
                 refetchWhenSent.remove(event.entry().id());
                 status.say(what + " needs attention: " + event.entry().message()
                         + " Put it right in Pending and held writes (Ctrl+Shift+P, or click the count).");
