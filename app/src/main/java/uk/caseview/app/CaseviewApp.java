@@ -35,6 +35,19 @@ public class CaseviewApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CaseviewApp.class);
 
     private final Supplier<Backend> backendFactory;
+    /** Whether this app reads its own settings (the installed app), rather than being handed a backend. */
+    private final boolean fromSettings;
+    /** The installed app's settings, read in init(); null until then, or when they could not be read. */
+    private volatile AppConfig config;
+    /** Known before the backend starts: the first frame is then the sign-in screen (decision 1301). */
+    private volatile Mode knownMode;
+    private volatile IllegalArgumentException configProblem;
+    /** The sign-in behind the screen; the screen can be up before it exists (decision 1301). */
+    private final CompletableFuture<SignIn> signInReady = new CompletableFuture<>();
+    private boolean trainingScreen = true;
+    private Scene rootScene;
+    /** {@code --self-test}: starts, signs in the trainee, opens customers, reports and exits. */
+    private Optional<uk.caseview.app.startup.SelfTest> selfTest = Optional.empty();
     private final java.time.Duration idleLockAfter;
     private IdleLock idleLock;
     /** Whose customers the open window holds: another member of staff signing in after a lock gets a fresh one. */
@@ -52,9 +65,12 @@ public class CaseviewApp extends Application {
     private volatile Backend backend;
     private MainWindow window;
 
+    /**
+     * The installed app: its settings (system properties, environment, user config file) are read in
+     * {@link #init()}, off the FX thread, so the first frame can already be the right sign-in screen.
+     */
     public CaseviewApp() {
-        this(() -> Backend.start(AppConfig.fromSystem()), IdleLockSetting.fromSystem(),
-                uk.caseview.app.settings.SettingsFile.forThisUser());
+        this(null, IdleLockSetting.fromSystem(), uk.caseview.app.settings.SettingsFile.forThisUser());
     }
 
     /** For tests and tools that bring their own backend (a stub with faults, a counting SDK). */
@@ -67,10 +83,20 @@ public class CaseviewApp extends Application {
         this(backendFactory, idleLockAfter, null);
     }
 
+    /**
+     * Starts as the installed app does, the sign-in screen first with the backend starting behind
+     * it, but with the given backend (tests of that order).
+     */
+    public CaseviewApp(Mode mode, Supplier<Backend> backendFactory, java.time.Duration idleLockAfter) {
+        this(backendFactory, idleLockAfter, null);
+        this.knownMode = mode;
+    }
+
     /** @param settingsFile where the display settings are kept between runs, or null to keep none */
     public CaseviewApp(Supplier<Backend> backendFactory, java.time.Duration idleLockAfter,
             uk.caseview.app.settings.SettingsFile settingsFile) {
-        this.backendFactory = backendFactory;
+        this.backendFactory = backendFactory == null ? this::startFromSettings : backendFactory;
+        this.fromSettings = backendFactory == null;
         this.idleLockAfter = idleLockAfter;
         this.settingsFile = settingsFile;
     }
@@ -78,9 +104,27 @@ public class CaseviewApp extends Application {
     /** On the launcher thread, before the window exists: the only time the settings file is read. */
     @Override
     public void init() {
+        if (getParameters() != null) {
+            selfTest = uk.caseview.app.startup.SelfTest.fromArguments(getParameters().getRaw());
+        }
+        if (fromSettings) {
+            try {
+                config = AppConfig.fromSystem();
+                knownMode = config.mode();
+            } catch (IllegalArgumentException e) {
+                configProblem = e;
+            }
+        }
         if (settingsFile != null) {
             settings = settingsFile.load();
         }
+    }
+
+    private Backend startFromSettings() {
+        if (configProblem != null) {
+            throw configProblem;
+        }
+        return Backend.start(config);
     }
 
     @Override
@@ -93,57 +137,83 @@ public class CaseviewApp extends Application {
         theme.setFontScale(kept.textScale());
         double width = kept.width() > 0 ? kept.width() : 1440;
         double height = kept.height() > 0 ? kept.height() : 900;
-        Scene scene = new Scene(splash, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        // The installed app knows its mode from its settings: its first frame is the sign-in screen,
+        // ready for the click while the backend starts behind it. Otherwise a splash until it has.
+        boolean signInFirst = knownMode != null;
+        if (signInFirst) {
+            trainingScreen = knownMode == Mode.TRAINING;
+        }
+        Scene scene = new Scene(signInFirst ? signInPage(null) : splash,
+                Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        rootScene = scene;
         theme.applyTo(scene);
         stage.setTitle("Caseview");
         stage.setScene(scene);
         placeOnAScreen(stage, kept);
         stage.setMaximized(kept.maximised());
         stage.show();
-        if (settingsFile != null) {
-            keepSettings(stage);
+        if (settingsFile != null && selfTest.isEmpty()) {
+            keepSettings(stage); // a self-test leaves the caseworker's window settings alone
         }
 
         stage.setTitle("Caseview");
+        selfTest.ifPresent(t -> t.watch(this, stage));
         tasks.run(backendFactory::get, started -> {
             backend = started;
             stage.setTitle(started.mode() == Mode.TRAINING ? "Caseview (TRAINING)" : "Caseview");
             Optional<SignIn> signIn = started.signIn();
             // A session that ends by itself (expiry, a refused renewal) asks for sign-in over the open work.
             signIn.ifPresent(s -> s.session().onEnded(reason -> Platform.runLater(() -> askToSignIn(scene, reason))));
+            signIn.ifPresent(s -> trainingScreen = s.training());
+            signIn.ifPresent(signInReady::complete);
+            // The first screen is up: now the stub's trace index and worklist, off the start's path.
+            started.stub().ifPresent(uk.caseview.stubs.StubServer::buildIndexesInBackground);
             if (signIn.isEmpty() || signIn.get().session().user().isPresent()) {
                 showMain(scene, splash);
-            } else {
+            } else if (!signInFirst) {
                 askToSignIn(scene, null);
             }
-        }, error -> failed(splash, error));
+        }, error -> {
+            signInReady.completeExceptionally(error);
+            scene.setRoot(splash);
+            failed(splash, error);
+        });
     }
 
     /** The sign-in screen in the window; once signed in, the same main window as before (its tabs kept), or a new one. */
     private void askToSignIn(Scene scene, String reason) {
-        SignIn signIn = backend.signIn().orElseThrow();
-        SplashView fallback = new SplashView("Starting…", Platform::exit);
         if (idleLock != null) {
             idleLock.disarm();
         }
-        SignInView view = new SignInView(signIn, tasks, this::openInBrowser, reason, user -> {
-            if (window != null && !user.subject().equals(windowOwner)) {
-                // Someone else signed in at a locked window: they must not see the last person's customers.
-                MainWindow theirs = window;
-                window = null;
-                theirs.dispose();
-                tasks.run(() -> {
-                    backend.forgetCustomers();
-                    return null;
-                }, done -> showMain(scene, fallback), error -> showMain(scene, fallback));
-                return;
-            }
-            showMain(scene, fallback);
-        });
+        scene.setRoot(signInPage(reason));
+        scene.getRoot().lookup(".sign-in").requestFocus();
+    }
+
+    /** The sign-in screen; once signed in, the same main window as before (its tabs kept), or a new one. */
+    private javafx.scene.Parent signInPage(String reason) {
+        SplashView fallback = new SplashView("Starting…", Platform::exit);
+        java.util.List<SignIn.TrainingAccount> accounts = trainingScreen
+                ? signInReady.isDone() && !signInReady.isCompletedExceptionally()
+                        ? signInReady.join().trainingAccounts() : Backend.trainingAccounts()
+                : java.util.List.of();
+        SignInView view = new SignInView(trainingScreen, accounts, signInReady, tasks, this::openInBrowser, reason,
+                user -> {
+                    if (window != null && !user.subject().equals(windowOwner)) {
+                        // Someone else signed in at a locked window: they must not see the last person's customers.
+                        MainWindow theirs = window;
+                        window = null;
+                        theirs.dispose();
+                        tasks.run(() -> {
+                            backend.forgetCustomers();
+                            return null;
+                        }, done -> showMain(rootScene, fallback), error -> showMain(rootScene, fallback));
+                        return;
+                    }
+                    showMain(rootScene, fallback);
+                });
         javafx.scene.layout.StackPane page = new javafx.scene.layout.StackPane(view);
         page.getStyleClass().add("cv-sign-in-page");
-        scene.setRoot(page);
-        view.requestFocus();
+        return page;
     }
 
     private void showMain(Scene scene, SplashView splash) {

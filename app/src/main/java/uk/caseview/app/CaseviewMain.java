@@ -12,5 +12,9 @@ public final class CaseviewMain {
 
     public static void main(String[] args) {
         Application.launch(CaseviewApp.class, args);
+        if (uk.caseview.app.startup.SelfTest.fromArguments(java.util.List.of(args)).isPresent()) {
+            // Its result is the process's: the package build and CI read the exit code.
+            System.exit(uk.caseview.app.startup.SelfTest.exitCode());
+        }
     }
 }

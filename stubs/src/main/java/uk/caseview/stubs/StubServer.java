@@ -65,6 +65,7 @@ public final class StubServer implements AutoCloseable {
     private final ExecutorService executor;
     private final FaultController faults;
     private final CaseloadHolder caseload;
+    private final Tracer tracer;
     private final TokenIssuer tokens;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile boolean closed;
@@ -77,11 +78,10 @@ public final class StubServer implements AutoCloseable {
         Population population = new Population(config.seed(), config.population(), today);
         Classroom classroom = new Classroom();
         CaseData data = new CaseData(new CitizenDirectory(population, personas), classroom);
-        Tracer tracer = new Tracer(personas, population, config.traceIndexSize());
+        this.tracer = new Tracer(personas, population, config.traceIndexSize());
         this.caseload = new CaseloadHolder(population, config.worklistDebts());
         if (config.indexesBuiltAtStart()) {
-            tracer.buildInBackground();
-            caseload.buildInBackground();
+            buildIndexesInBackground();
         }
         OpenApiContract contract = OpenApiContract.load();
 
@@ -160,6 +160,16 @@ public final class StubServer implements AutoCloseable {
 
     public StubConfig config() {
         return config;
+    }
+
+    /**
+     * Starts building the trace index and the worklist's caseload on their own threads, if nobody
+     * has. Until they are built, a trace or a worklist page waits or answers 503 "preparing"; the
+     * desktop app calls this once its first screen is up, so the build does not slow its start.
+     */
+    public void buildIndexesInBackground() {
+        tracer.buildInBackground();
+        caseload.buildInBackground();
     }
 
     /**

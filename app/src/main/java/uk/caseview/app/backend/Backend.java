@@ -74,10 +74,13 @@ public final class Backend implements AutoCloseable {
         return connectionChecks;
     }
 
+    /**
+     * The trace index and worklist caseload (seconds of CPU on two cores) are not built here: the
+     * app asks for them with {@link StubServer#buildIndexesInBackground()} once its first screen is
+     * up, so they do not slow the start but are ready long before a first trace.
+     */
     public static Backend start(AppConfig config) {
-        // The trace index over a million citizens takes a while to build: do it while the agent
-        // is still reading the start page, not on their first trace.
-        return start(config, StubConfig.defaults().withIndexesBuiltAtStart(true));
+        return start(config, StubConfig.defaults());
     }
 
     public static Backend start(AppConfig config, StubConfig stubConfig) {
@@ -107,6 +110,8 @@ public final class Backend implements AutoCloseable {
         java.util.function.Supplier<CaseviewSdk.Builder> builder = () -> {
             CaseviewSdk.Builder b = CaseviewSdk.builder().tokenProvider(session);
             config.apiUrl().ifPresent(b::baseUri);
+            // The department's CA (or a corporate root) instead of the JDK's own list, when configured.
+            config.trustStore().ifPresent(t -> b.trustStore(t.path(), t.password(), t.type()));
             for (Map.Entry<Source, URI> e : config.perApi().entrySet()) {
                 b.baseUri(e.getKey(), e.getValue());
             }
@@ -136,9 +141,13 @@ public final class Backend implements AutoCloseable {
 
     /** The stub provider's synthetic accounts, the one-click trainee first. */
     public static SignIn trainingSignIn(StubServer stub, StaffSession session) {
-        java.util.List<SignIn.TrainingAccount> accounts = uk.caseview.stubs.idp.StaffAccount.ALL.stream()
+        return SignIn.training(stub.issuer(), session, trainingAccounts(), uk.caseview.stubs.idp.StaffAccount.PASSWORD);
+    }
+
+    /** The stub provider's synthetic accounts, the one-click trainee first: known before the stub starts. */
+    public static java.util.List<SignIn.TrainingAccount> trainingAccounts() {
+        return uk.caseview.stubs.idp.StaffAccount.ALL.stream()
                 .map(a -> new SignIn.TrainingAccount(a.username(), a.roles())).toList();
-        return SignIn.training(stub.issuer(), session, accounts, uk.caseview.stubs.idp.StaffAccount.PASSWORD);
     }
 
     /** Where writes go; empty when this SDK has no local store (live, without a store key). */

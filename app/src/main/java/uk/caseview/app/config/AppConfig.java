@@ -18,15 +18,29 @@ import uk.caseview.sdk.view.Source;
  *       debt, evidence): one API elsewhere.</li>
  *   <li>{@code -Dcaseview.idp.issuer=https://login.example/realms/caseview} or {@code CASEVIEW_IDP_ISSUER}:
  *       the OpenID Connect provider LIVE signs in with (required in LIVE).</li>
+ *   <li>{@code -Dcaseview.truststore.path=/etc/caseview/gateway-ca.p12} or {@code CASEVIEW_TRUSTSTORE_PATH}
+ *       (with {@code .password} / {@code _PASSWORD} and {@code .type} / {@code _TYPE}, PKCS12 by default):
+ *       the CAs LIVE trusts instead of the JDK's own, e.g. the department's gateway CA.</li>
  *   <li>Nothing set: the embedded stub server starts in-process, TRAINING mode.</li>
  * </ul>
  *
+ * <p>Each setting can also sit in the user's config file ({@link UserConfigFile}) under its
+ * property name; the command line beats the environment, and the environment beats the file.
+ *
  * <p>LIVE refuses plain {@code http://}: personal data and tokens never cross a network in clear.
  */
-public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer) {
+public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer,
+        Optional<TrustStoreSetting> trustStore) {
+
+    /** A trust store file for LIVE's TLS: its path, password (it holds only public certificates) and type. */
+    public record TrustStoreSetting(java.nio.file.Path path, char[] password, String type) {}
 
     public AppConfig {
         perApi = Map.copyOf(perApi);
+    }
+
+    public AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer) {
+        this(mode, apiUrl, perApi, idpIssuer, Optional.empty());
     }
 
     public static AppConfig training() {
@@ -36,17 +50,25 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
     /** The JDK HTTP client's property that skips host-name verification. */
     static final String DISABLE_HOSTNAME_VERIFICATION = "jdk.internal.httpclient.disableHostnameVerification";
 
+    /** Blocking (reads the user's config file): call off the FX thread. */
     public static AppConfig fromSystem() {
-        return from(System::getProperty, System::getenv);
+        return from(System::getProperty, System::getenv, UserConfigFile.forThisUser());
     }
 
     /** @throws IllegalArgumentException naming the setting, when an address is not an absolute https URL */
     public static AppConfig from(Function<String, String> properties, Function<String, String> environment) {
-        Optional<URI> all = setting(properties, environment, "caseview.api.url", "CASEVIEW_API_URL");
+        return from(properties, environment, UserConfigFile.NONE);
+    }
+
+    /** @throws IllegalArgumentException naming the setting, when an address is not an absolute https URL */
+    public static AppConfig from(Function<String, String> properties, Function<String, String> environment,
+            UserConfigFile file) {
+        Lookup lookup = new Lookup(properties, environment, file);
+        Optional<URI> all = address(lookup, "caseview.api.url", "CASEVIEW_API_URL");
         Map<Source, URI> perApi = new EnumMap<>(Source.class);
         for (Source s : Source.values()) {
             String name = s.name().toLowerCase(Locale.ROOT);
-            setting(properties, environment, "caseview.api." + name + ".url",
+            address(lookup, "caseview.api." + name + ".url",
                     "CASEVIEW_API_" + s.name() + "_URL").ifPresent(u -> perApi.put(s, u));
         }
         if (all.isEmpty() && perApi.isEmpty()) {
@@ -64,25 +86,56 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
             throw new IllegalArgumentException("-D" + DISABLE_HOSTNAME_VERIFICATION + " is set: it turns off TLS "
                     + "host-name checks, and LIVE never runs without them. Remove it.");
         }
-        Optional<URI> issuer = setting(properties, environment, "caseview.idp.issuer", "CASEVIEW_IDP_ISSUER");
+        Optional<URI> issuer = address(lookup, "caseview.idp.issuer", "CASEVIEW_IDP_ISSUER");
         if (issuer.isEmpty()) {
             throw new IllegalArgumentException("Set caseview.idp.issuer (or CASEVIEW_IDP_ISSUER) to your identity "
                     + "provider's issuer address: LIVE signs every member of staff in.");
         }
-        return new AppConfig(Mode.LIVE, all, perApi, issuer);
+        return new AppConfig(Mode.LIVE, all, perApi, issuer, trustStore(lookup));
     }
 
-    private static Optional<URI> setting(
-            Function<String, String> properties, Function<String, String> environment, String property, String env) {
-        String value = properties.apply(property);
-        String from = "-D" + property;
-        if (value == null || value.isBlank()) {
-            value = environment.apply(env);
-            from = env;
-        }
-        if (value == null || value.isBlank()) {
+    private static Optional<TrustStoreSetting> trustStore(Lookup lookup) {
+        Optional<Found> path = lookup.find("caseview.truststore.path", "CASEVIEW_TRUSTSTORE_PATH");
+        if (path.isEmpty()) {
             return Optional.empty();
         }
+        java.nio.file.Path file = java.nio.file.Path.of(path.get().value());
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new IllegalArgumentException(path.get().from() + " names " + file + ", which Caseview cannot read.");
+        }
+        String password = lookup.find("caseview.truststore.password", "CASEVIEW_TRUSTSTORE_PASSWORD")
+                .map(Found::value).orElse("");
+        String type = lookup.find("caseview.truststore.type", "CASEVIEW_TRUSTSTORE_TYPE").map(Found::value)
+                .orElse("PKCS12");
+        return Optional.of(new TrustStoreSetting(file, password.toCharArray(), type));
+    }
+
+    /** A setting's value and where it came from, said in messages so the right place gets fixed. */
+    private record Found(String value, String from) {}
+
+    /** The command line, then the environment, then the user's config file. */
+    private record Lookup(Function<String, String> properties, Function<String, String> environment,
+            UserConfigFile file) {
+        Optional<Found> find(String property, String env) {
+            String value = properties.apply(property);
+            if (value != null && !value.isBlank()) {
+                return Optional.of(new Found(value.trim(), "-D" + property));
+            }
+            value = environment.apply(env);
+            if (value != null && !value.isBlank()) {
+                return Optional.of(new Found(value.trim(), env));
+            }
+            return file.get(property).map(v -> new Found(v, property + " in " + file.path().orElseThrow()));
+        }
+    }
+
+    private static Optional<URI> address(Lookup lookup, String property, String env) {
+        Optional<Found> found = lookup.find(property, env);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = found.get().value();
+        String from = found.get().from();
         try {
             URI uri = URI.create(value.trim());
             if (!uri.isAbsolute() || uri.getHost() == null || !"https".equals(uri.getScheme())) {

@@ -64,7 +64,7 @@ public final class CustomerTab {
     /** Once the customer has loaded, panels below the fold join the scene in a frame of their own. */
     private final javafx.animation.PauseTransition attachWhenSettled =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-    private final ScrollPane mainArea = new ScrollPane();
+    private final ScrollPane mainArea = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane());
     private final VBox rail = new VBox();
     private final HBox body = new HBox();
     private final VBox side = new VBox();

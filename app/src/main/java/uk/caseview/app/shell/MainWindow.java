@@ -592,7 +592,7 @@ public final class MainWindow {
                 item("Record contact note…", Shortcut.NEW_NOTE, this::recordNote),
                 item("Next flag", Shortcut.NEXT_FLAG, () -> selectedCustomer().ifPresent(CustomerTab::nextFlag)),
                 item("Refresh", Shortcut.REFRESH, () -> selectedCustomer().ifPresent(CustomerTab::load)),
-                item("Close tab", Shortcut.CLOSE_TAB, this::closeSelected),
+                item("Close tab", Shortcut.CLOSE_TAB, this::closeSelectedTab),
                 item("Pending and held writes…", Shortcut.PENDING_WRITES, this::showPendingWrites));
         CheckMenuItem contrast = new CheckMenuItem("High contrast");
         contrast.setId("menu-high-contrast");
@@ -620,7 +620,8 @@ public final class MainWindow {
         return item;
     }
 
-    private void closeSelected() {
+    /** What Ctrl+W does: the chosen customer's tab closes (and is kept a while to come back to). */
+    public void closeSelectedTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.isClosable()) {
             tabs.getTabs().remove(selected);

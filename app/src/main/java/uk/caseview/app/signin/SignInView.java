@@ -17,10 +17,14 @@ import uk.caseview.ui.fx.BackgroundTasks;
  * does it too), and a row of single-role accounts lets a trainer show what each role can and
  * cannot do. In LIVE one button opens the organisation's sign-in page in the browser. Signing in
  * runs off the FX thread; a refusal is shown here in words, and the button can be pressed again.
+ *
+ * <p>The screen can be up before the sign-in behind it exists: at start-up it is the first frame,
+ * while the training server starts behind it. A click made before then says "Signing in…" and goes
+ * through once the server answers, so no click is lost (decision 1301).
  */
 public final class SignInView extends VBox {
 
-    private final SignIn signIn;
+    private final java.util.concurrent.CompletableFuture<SignIn> signIn;
     private final BackgroundTasks tasks;
     private final Consumer<URI> openBrowser;
     private final Consumer<AccessToken> signedIn;
@@ -33,6 +37,20 @@ public final class SignInView extends VBox {
      */
     public SignInView(SignIn signIn, BackgroundTasks tasks, Consumer<URI> openBrowser, String reason,
             Consumer<AccessToken> signedIn) {
+        this(signIn.training(), signIn.trainingAccounts(), java.util.concurrent.CompletableFuture.completedFuture(signIn),
+                tasks, openBrowser, reason, signedIn);
+    }
+
+    /**
+     * A sign-in screen whose sign-in may still be starting.
+     *
+     * @param training  which screen to show: TRAINING's accounts, or LIVE's browser button
+     * @param accounts  TRAINING: the accounts to offer, the one-click trainee first; empty in LIVE
+     * @param signIn    completes once the sign-in can be used; a click waits for it off the FX thread
+     */
+    public SignInView(boolean training, List<SignIn.TrainingAccount> accounts,
+            java.util.concurrent.CompletableFuture<SignIn> signIn, BackgroundTasks tasks, Consumer<URI> openBrowser,
+            String reason, Consumer<AccessToken> signedIn) {
         this.signIn = signIn;
         this.tasks = tasks;
         this.openBrowser = openBrowser;
@@ -44,18 +62,18 @@ public final class SignInView extends VBox {
         setMaxHeight(USE_PREF_SIZE);
 
         // Which environment this is, said before anything else, in the banner's own colours.
-        Label tag = new Label(signIn.training() ? "TRAINING" : "LIVE");
+        Label tag = new Label(training ? "TRAINING" : "LIVE");
         tag.getStyleClass().add("cv-env-tag");
-        Label where = new Label(signIn.training() ? "Synthetic people. Nothing here is a real citizen."
+        Label where = new Label(training ? "Synthetic people. Nothing here is a real citizen."
                 : "Real citizens' records.");
         where.getStyleClass().add("cv-env-detail");
         javafx.scene.layout.HBox environment = new javafx.scene.layout.HBox(8, tag, where);
         environment.setAlignment(Pos.CENTER_LEFT);
-        environment.getStyleClass().addAll("cv-env-banner", signIn.training() ? "cv-env-training" : "cv-env-live");
+        environment.getStyleClass().addAll("cv-env-banner", training ? "cv-env-training" : "cv-env-live");
         environment.setId("sign-in-environment");
         getChildren().add(environment);
 
-        Label title = new Label(signIn.training() ? "Sign in to Caseview training" : "Sign in to Caseview");
+        Label title = new Label(training ? "Sign in to Caseview training" : "Sign in to Caseview");
         title.getStyleClass().add("sign-in-title");
         getChildren().add(title);
         if (reason != null) {
@@ -68,13 +86,13 @@ public final class SignInView extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add("sign-in-message");
 
-        if (signIn.training()) {
+        if (training) {
             Label about = new Label("Training uses synthetic staff on the built-in training server. "
                     + "The trainee works both the frontline and the debt desk.");
             about.setWrapText(true);
-            List<SignIn.TrainingAccount> accounts = signIn.trainingAccounts();
             String traineeName = accounts.getFirst().username();
-            Button trainee = button("Sign in as trainee", "sign-in-trainee", () -> signIn.asTrainingAccount(traineeName));
+            Button trainee = button("Sign in as trainee", "sign-in-trainee",
+                    () -> signIn.join().asTrainingAccount(traineeName));
             trainee.setDefaultButton(true);
             Label others = new Label("Or sign in with one role, to see what it can and cannot do:");
             FlowPane roles = new FlowPane(8, 8);
@@ -83,7 +101,7 @@ public final class SignInView extends VBox {
                 String label = account.roles().stream().map(Role::label).sorted().reduce((a, b) -> a + ", " + b)
                         .orElse(account.username());
                 roles.getChildren().add(button(label, "sign-in-" + account.username(),
-                        () -> signIn.asTrainingAccount(account.username())));
+                        () -> signIn.join().asTrainingAccount(account.username())));
             }
             getChildren().addAll(about, trainee, others, roles, message);
         } else {
@@ -91,7 +109,7 @@ public final class SignInView extends VBox {
                     + "Come back here when it says you are signed in.");
             about.setWrapText(true);
             Button browser = button("Sign in with your organisation account", "sign-in-browser",
-                    () -> signIn.inBrowser(openBrowser));
+                    () -> signIn.join().inBrowser(openBrowser));
             browser.setDefaultButton(true);
             getChildren().addAll(about, browser, message);
         }
@@ -103,7 +121,8 @@ public final class SignInView extends VBox {
         b.setId(id);
         b.setOnAction(e -> {
             buttons.forEach(x -> x.setDisable(true));
-            message.setText("Signing in…");
+            message.setText(signIn.isDone() ? "Signing in…"
+                    : "Starting Caseview's connection… you are signed in as soon as it is ready.");
             tasks.run(attempt, signedIn::accept, error -> {
                 buttons.forEach(x -> x.setDisable(false));
                 // A refusal's message is written for staff; anything else is a fault of ours, said plainly.

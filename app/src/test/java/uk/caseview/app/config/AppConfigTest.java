@@ -80,4 +80,57 @@ class AppConfigTest {
         assertThatThrownBy(() -> from(Map.of(), Map.of("CASEVIEW_API_URL", "ftp://x.example")))
                 .hasMessageContaining("CASEVIEW_API_URL");
     }
+
+    @Test
+    void theUsersConfigFileSetsLiveAndTheEnvironmentAndCommandLineBeatIt(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("caseview.properties");
+        java.nio.file.Path trust = dir.resolve("gateway-ca.p12");
+        java.nio.file.Files.write(trust, new byte[] {1});
+        java.nio.file.Files.writeString(file, "caseview.api.url=https://file.example\n"
+                + "caseview.idp.issuer=https://login.file.example\n"
+                + "caseview.truststore.path=" + trust.toString().replace("\\", "/") + "\n");
+        UserConfigFile config = UserConfigFile.load(file);
+
+        AppConfig fromFile = AppConfig.from(k -> null, k -> null, config);
+        assertThat(fromFile.mode()).isEqualTo(Mode.LIVE);
+        assertThat(fromFile.apiUrl()).contains(URI.create("https://file.example"));
+        assertThat(fromFile.idpIssuer()).contains(URI.create("https://login.file.example"));
+        assertThat(fromFile.trustStore()).map(AppConfig.TrustStoreSetting::path).contains(trust);
+        assertThat(fromFile.trustStore()).map(AppConfig.TrustStoreSetting::type).contains("PKCS12");
+
+        AppConfig envWins = AppConfig.from(k -> null, Map.of("CASEVIEW_API_URL", "https://env.example")::get, config);
+        assertThat(envWins.apiUrl()).contains(URI.create("https://env.example"));
+        AppConfig commandLineWins = AppConfig.from(Map.of("caseview.api.url", "https://cli.example")::get,
+                Map.of("CASEVIEW_API_URL", "https://env.example")::get, config);
+        assertThat(commandLineWins.apiUrl()).contains(URI.create("https://cli.example"));
+    }
+
+    @Test
+    void aBadAddressInTheFileNamesTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("caseview.properties");
+        java.nio.file.Files.writeString(file, "caseview.api.url=http://plain.example\n");
+        assertThatThrownBy(() -> AppConfig.from(k -> null, k -> null, UserConfigFile.load(file)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("caseview.api.url in " + file).hasMessageContaining("https");
+    }
+
+    @Test
+    void aTrustStoreThatCannotBeReadIsSaidAtStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThatThrownBy(() -> from(Map.of("caseview.api.url", "https://gw.example",
+                "caseview.idp.issuer", "https://login.example",
+                "caseview.truststore.path", dir.resolve("missing.p12").toString()), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-Dcaseview.truststore.path").hasMessageContaining("cannot read");
+    }
+
+    @Test
+    void noFileMeansTraining(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        UserConfigFile none = UserConfigFile.load(dir.resolve("absent.properties"));
+        assertThat(AppConfig.from(k -> null, k -> null, none).mode()).isEqualTo(Mode.TRAINING);
+        assertThat(UserConfigFile.where(null, null, "/home/a")).isEqualTo(java.nio.file.Path.of("/home/a", ".caseview",
+                "caseview.properties"));
+        assertThat(UserConfigFile.where(null, "/etc/caseview/x.properties", "/home/a"))
+                .isEqualTo(java.nio.file.Path.of("/etc/caseview/x.properties"));
+    }
 }

@@ -39,7 +39,7 @@ final class AwardPanel implements CustomerPanel {
         summary.getStyleClass().add(Styles.MUTED);
         summary.setId("awards-summary");
         cards.getStyleClass().add("cv-stack");
-        ScrollPane scroll = new ScrollPane(cards);
+        ScrollPane scroll = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(cards));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);

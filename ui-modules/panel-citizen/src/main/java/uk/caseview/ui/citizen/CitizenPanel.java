@@ -30,7 +30,7 @@ final class CitizenPanel implements CustomerPanel {
     private final CitizenViewModel model = new CitizenViewModel();
     private final SourcePane<Citizen> pane;
     private final VBox body = Layouts.stack();
-    private final ScrollPane scroll = new ScrollPane(body);
+    private final ScrollPane scroll = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(body));
     private final Label sortCode = new Label();
     private final Label accountNumber = new Label();
     private final Button reveal = new Button();

@@ -128,7 +128,7 @@ final class DocumentPreview extends BorderPane {
         view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         StackPane holder = new StackPane(view);
         holder.getStyleClass().add("cv-preview-page");
-        scroll = new ScrollPane(holder);
+        scroll = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(holder));
         scroll.setId("preview-scroll");
         scroll.setFitToWidth(true);
         scroll.setPannable(true);

@@ -56,11 +56,11 @@ public final class Theme {
             if (now == null) {
                 scenes.remove(scene);
             } else {
-                now.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopCaret(scene));
+                now.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopCaretSoon(scene));
             }
         });
         if (scene.getWindow() != null) {
-            scene.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopCaret(scene));
+            scene.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopCaretSoon(scene));
         }
         restyle(scene);
     }
@@ -87,6 +87,12 @@ public final class Theme {
      * and its blinking caret keeps JavaFX drawing 60 frames a second for the rest of the day.
      * Focus moves to the dialog's root as it closes, which stops the caret.
      */
+    private static void stopCaretSoon(Scene scene) {
+        // Not inside the hide itself: a window closed by the desktop (its close box, or the app
+        // exiting) has already lost its native view, and moving focus then throws.
+        javafx.application.Platform.runLater(() -> stopCaret(scene));
+    }
+
     private static void stopCaret(Scene scene) {
         if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl && scene.getRoot() != null) {
             scene.getRoot().requestFocus();

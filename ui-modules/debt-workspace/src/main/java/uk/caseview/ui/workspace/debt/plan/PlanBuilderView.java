@@ -74,7 +74,7 @@ public final class PlanBuilderView {
         right.setPrefWidth(480);
         right.setMinWidth(320);
         HBox.setHgrow(right, Priority.ALWAYS);
-        ScrollPane leftScroll = new ScrollPane(left);
+        ScrollPane leftScroll = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(left));
         leftScroll.setFitToWidth(true);
         leftScroll.setMinWidth(400);
         leftScroll.setPrefWidth(400);
