@@ -32,7 +32,10 @@ import uk.caseview.ui.theme.Theme;
  */
 public class CaseviewApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CaseviewApp.class);
+    /** Asked for when needed, not when the class loads: logging starts beside the first frame, not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CaseviewApp.class);
+    }
 
     private final Supplier<Backend> backendFactory;
     /** Whether this app reads its own settings (the installed app), rather than being handed a backend. */
@@ -289,7 +292,7 @@ public class CaseviewApp extends Application {
     }
 
     private void failed(SplashView splash, Throwable error) {
-        LOG.error("Caseview could not start", error);
+        log().error("Caseview could not start", error);
         splash.failed(reason(error));
         ready.completeExceptionally(error);
     }

@@ -59,6 +59,11 @@ public final class StubServerMain {
     private StubServerMain() {}
 
     public static void main(String[] args) throws InterruptedException {
+        // The stub's own log settings, named so they never compete with the desktop app's logback.xml
+        // when the stub is embedded in it. Set before the first logger is made.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-stub-server.xml");
+        }
         StubConfig config;
         try {
             config = parse(args, System.out);

@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsFile {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    /** Asked for when needed, not when the class loads: logging starts beside the first frame, not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsFile.class);
+    }
     static final String NAME = "settings.properties";
 
     private final Path file;
@@ -43,7 +46,7 @@ public final class SettingsFile {
             p.load(in);
             return DisplaySettings.from(p);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Display settings unreadable ({}); starting with the defaults", e.getClass().getSimpleName());
+            log().warn("Display settings unreadable ({}); starting with the defaults", e.getClass().getSimpleName());
             return DisplaySettings.FIRST_START;
         }
     }
@@ -62,7 +65,7 @@ public final class SettingsFile {
             }
         } catch (IOException e) {
             // Losing a window size is not worth interrupting a caseworker for.
-            LOG.warn("Display settings not saved: {}", e.getClass().getSimpleName());
+            log().warn("Display settings not saved: {}", e.getClass().getSimpleName());
         }
     }
 }
