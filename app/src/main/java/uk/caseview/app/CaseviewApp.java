@@ -170,7 +170,7 @@ public class CaseviewApp extends Application {
             signIn.ifPresent(s -> trainingScreen = s.training());
             signIn.ifPresent(signInReady::complete);
             // The first screen is up: now the stub's trace index and worklist, off the start's path.
-            started.stub().ifPresent(uk.caseview.stubs.StubServer::buildIndexesInBackground);
+            started.prepareTrainingData();
             if (signIn.isEmpty() || signIn.get().session().user().isPresent()) {
                 showMain(scene, splash);
             } else if (!signInFirst) {

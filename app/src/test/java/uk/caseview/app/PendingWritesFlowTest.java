@@ -85,7 +85,7 @@ class PendingWritesFlowTest {
             // Again, and this time the caseworker keeps the other version: discard, after confirming.
             someoneElseSetsTheEmail(harness, "someone.else@example.org");
             robot.clickOn(robot.lookup((javafx.scene.control.Button b) -> "Close".equals(b.getText())).queryButton());
-            waitUntil(Duration.ofSeconds(5), () -> robot.lookup("#pending-writes").tryQuery().isEmpty());
+            waitUntil(Duration.ofSeconds(10), () -> robot.lookup("#pending-writes").tryQuery().isEmpty());
             robot.clickOn("#action-contact");
             AppHarness.replaceText(robot, "#contact-email", "mine.again@example.org");
             robot.clickOn("#contact-save");

@@ -161,6 +161,24 @@ class SearchTraceAndTabsTest {
 
     @Test
     @Order(5)
+    void aCautionMarkerIsTheFirstFlagAndOpensItsReasonInThePersonalPanel() throws Exception {
+        CustomerTab tab = open("ZX000010A");
+        Node screen = tab.content();
+        javafx.scene.layout.Pane banner = robot.from(screen).lookup("#flags-banner").queryAs(javafx.scene.layout.Pane.class);
+        Button caution = robot.from(screen).lookup("#flag-caution").queryButton();
+        assertThat(banner.getChildrenUnmodifiable().stream().filter(n -> n instanceof Button).findFirst())
+                .contains(caution);
+        assertThat(caution.getText()).startsWith("Caution: ").contains("(recorded ");
+
+        robot.clickOn(caution);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label reason = robot.from(screen).lookup("#citizen-caution-reason").queryAs(
+                javafx.scene.control.Label.class);
+        assertThat(reason.getText()).contains("threats at staff");
+    }
+
+    @Test
+    @Order(5)
     void aFlagOpensItsDetailAndF8StepsThroughThem() throws Exception {
         CustomerTab tab = open("ZX000001A");
         Node screen = tab.content();

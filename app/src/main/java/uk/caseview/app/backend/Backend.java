@@ -206,6 +206,19 @@ public final class Backend implements AutoCloseable {
         sdk.signOut();
     }
 
+    /**
+     * TRAINING: starts building the training server's trace index and worklist on their own threads
+     * (a few seconds of CPU), once the first screen is up. Nothing in LIVE.
+     */
+    public void prepareTrainingData() {
+        stub().ifPresent(StubServer::buildIndexesInBackground);
+    }
+
+    /** A generated training citizen's NINO, by number (the self-test opens them one after another). */
+    public static String trainingNino(int index) {
+        return uk.caseview.stubs.data.NinoScheme.ninoOf(index);
+    }
+
     /** The embedded stub server, in training mode. */
     public Optional<StubServer> stub() {
         return Optional.ofNullable(stub);

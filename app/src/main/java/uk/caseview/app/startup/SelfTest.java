@@ -124,7 +124,7 @@ public final class SelfTest {
             return;
         }
         Nino nino = index == 0 ? Nino.parse("ZX000001A")
-                : Nino.parse(uk.caseview.stubs.data.NinoScheme.ninoOf(index * 997));
+                : Nino.parse(uk.caseview.app.backend.Backend.trainingNino(index * 997));
         window.openCustomer(nino);
         CustomerTab tab = window.customer(nino).orElseThrow();
         ChangeListener<CustomerView> done = new ChangeListener<>() {

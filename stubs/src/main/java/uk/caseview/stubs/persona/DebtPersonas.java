@@ -71,10 +71,13 @@ final class DebtPersonas {
                         + "a decision on next steps.",
                 List.of("A debt and plan with status broken",
                         "Missed payments in the ledger after the last payment",
-                        "No next instalment date on the plan"),
+                        "No next instalment date on the plan",
+                        "A caution marker for staff safety: the first flag in the header, with its reason and date"),
                 today -> {
                     PersonaBuilder p = new PersonaBuilder(10, today);
                     p.name("Mr", "Gary", "Wilson").born(1969, 7, 7)
+                            .caution("Shouted threats at staff at Middlesbrough Jobcentre; two staff at any visit, "
+                                    + "end a call that turns abusive.", p.monthsAgo(4))
                             .lives("4 Moorland Way", null, "Middlesbrough", "TS3 7HU", p.monthsAgo(120))
                             .contact(null, "07700 900110", null)
                             .debt(DebtType.SOCIAL_FUND, null, "Social Fund crisis loan", 48_000, p.monthsAgo(26),

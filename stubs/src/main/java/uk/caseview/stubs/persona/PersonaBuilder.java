@@ -69,6 +69,7 @@ final class PersonaBuilder {
     private boolean vulnerable;
     private String vulnerabilityNote;
     private boolean restricted;
+    private uk.caseview.sdk.model.citizen.CautionMarker caution;
     private BankAccount bank;
     private final List<EmploymentBuilder> employments = new ArrayList<>();
     private long monthlyThreshold = EarningsAlerts.DEFAULT_MONTHLY_THRESHOLD_PENCE;
@@ -167,6 +168,12 @@ final class PersonaBuilder {
     PersonaBuilder vulnerable(String note) {
         this.vulnerable = true;
         this.vulnerabilityNote = note;
+        return this;
+    }
+
+    /** A staff-safety caution, recorded that day. */
+    PersonaBuilder caution(String reason, LocalDate recordedOn) {
+        this.caution = new uk.caseview.sdk.model.citizen.CautionMarker(reason, recordedOn);
         return this;
     }
 
@@ -278,7 +285,8 @@ final class PersonaBuilder {
                     today));
         }
         notes.sort(Comparator.comparing(ContactNote::recordedAt).reversed());
-        CitizenFlags flags = new CitizenFlags(dateOfDeath != null, vulnerable, restricted, vulnerabilityNote);
+        CitizenFlags flags = new CitizenFlags(dateOfDeath != null, vulnerable, restricted, vulnerabilityNote,
+                caution);
         Citizen citizen = new Citizen(nino, name, dateOfBirth, dateOfDeath, address, pastAddresses, contact,
                 language, verification, relationships, flags, bank, 1);
         return new CitizenRecord(citizen, jobs, alerts, builtAwards, builtDebts, ledgers, evidence, notes);

@@ -222,4 +222,14 @@ class PersonaCatalogueTest {
         return r.citizen().relationships().stream().filter(x -> x.type() == Relationship.Type.PARTNER)
                 .findFirst().orElseThrow().nino();
     }
+
+    @Test
+    void garyWilsonCarriesACautionMarkerWithItsReasonAndDate() {
+        LocalDate today = LocalDate.parse("2026-02-28");
+        var flags = new PersonaCatalogue(today).record("ZX000010A").citizen().flags();
+        assertThat(flags.caution()).isNotNull();
+        assertThat(flags.caution().reason()).contains("two staff at any visit");
+        assertThat(flags.caution().recordedOn()).isEqualTo(today.minusMonths(4));
+        assertThat(new PersonaCatalogue(today).record("ZX000001A").citizen().flags().caution()).isNull();
+    }
 }

@@ -88,7 +88,7 @@ final class CitizenPanel implements CustomerPanel {
     @Override
     public boolean showDetail(CustomerFlag flag) {
         Node target = switch (flag) {
-            case DECEASED, RESTRICTED_RECORD, VULNERABLE -> flagsSection;
+            case CAUTION, DECEASED, RESTRICTED_RECORD, VULNERABLE -> flagsSection;
             case APPOINTEE_ACTING -> householdSection;
             default -> null;
         };
@@ -185,6 +185,20 @@ final class CitizenPanel implements CustomerPanel {
     private Node flags(Citizen c) {
         VBox box = Layouts.stack();
         box.setId("citizen-flags");
+        if (c.flags().caution() != null) {
+            Pill pill = new Pill("Caution: staff safety", Tone.DANGER);
+            pill.setId("citizen-caution");
+            Label why = Layouts.label(c.flags().caution().reason(), Styles.VALUE);
+            why.setId("citizen-caution-reason");
+            why.setWrapText(true);
+            box.getChildren().addAll(pill, why);
+            if (c.flags().caution().recordedOn() != null) {
+                Label since = Layouts.label("Recorded " + uk.caseview.ui.format.Dates.format(c.flags().caution().recordedOn()),
+                        Styles.MUTED);
+                since.setId("citizen-caution-date");
+                box.getChildren().add(since);
+            }
+        }
         if (c.flags().deceased() || c.dateOfDeath() != null) {
             box.getChildren().add(new Pill("Deceased", Tone.DANGER));
         }

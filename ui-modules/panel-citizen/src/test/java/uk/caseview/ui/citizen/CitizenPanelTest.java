@@ -2,6 +2,7 @@ package uk.caseview.ui.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -106,6 +107,19 @@ class CitizenPanelTest extends PanelStatesTest {
         onFx(panel::hidden);
         show(viewWith(loaded(CitizenSamples.rhiannon())));
         assertThat(text(robot, "#bank-account-number")).isEqualTo("••••5678");
+    }
+
+    @Test
+    void aCautionShowsFirstAmongTheFlagsWithItsReasonAndDate(FxRobot robot) {
+        show(viewWith(loaded(CitizenSamples.withCaution("Threatened staff at the counter", LocalDate.of(2025, 2, 3)))));
+
+        assertThat(within(robot, "#citizen-caution").tryQuery()).isPresent();
+        assertThat(text(robot, "#citizen-caution-reason")).isEqualTo("Threatened staff at the counter");
+        assertThat(text(robot, "#citizen-caution-date")).isEqualTo("Recorded 3 Feb 2025");
+        javafx.scene.Node first = within(robot, "#citizen-flags").queryAs(javafx.scene.layout.Pane.class)
+                .getChildren().getFirst();
+        assertThat(first.getId()).isEqualTo("citizen-caution");
+        onFx(() -> assertThat(panel.showDetail(CustomerFlag.CAUTION)).isTrue());
     }
 
     @Test

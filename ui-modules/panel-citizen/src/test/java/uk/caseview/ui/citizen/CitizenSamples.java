@@ -40,6 +40,17 @@ final class CitizenSamples {
                 new BankAccount("R Pryce", "20-00-00", accountNumber), c.version() + 1);
     }
 
+    /** The same citizen with a staff-safety caution on the record. */
+    static Citizen withCaution(String reason, LocalDate recordedOn) {
+        Citizen c = rhiannon();
+        CitizenFlags f = c.flags();
+        return new Citizen(c.nino(), c.name(), c.dateOfBirth(), c.dateOfDeath(), c.currentAddress(), c.pastAddresses(),
+                c.contact(), c.preferredLanguage(), c.identityVerification(), c.relationships(),
+                new CitizenFlags(f.deceased(), f.vulnerable(), f.restrictedRecord(), f.vulnerabilityNote(),
+                        new uk.caseview.sdk.model.citizen.CautionMarker(reason, recordedOn)),
+                c.bankAccount(), c.version() + 1);
+    }
+
     /** The same citizen with another email address. */
     static Citizen withEmail(String email) {
         Citizen c = rhiannon();

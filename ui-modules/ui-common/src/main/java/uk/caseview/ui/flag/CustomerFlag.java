@@ -8,6 +8,8 @@ import uk.caseview.ui.theme.Tone;
  * source that raises it, which is the panel that can show its detail.
  */
 public enum CustomerFlag {
+    /** Staff safety: first, before anything is said or a visit is booked. */
+    CAUTION("Caution", Source.CITIZEN, Tone.DANGER),
     DECEASED("Deceased", Source.CITIZEN, Tone.DANGER),
     RESTRICTED_RECORD("Restricted record", Source.CITIZEN, Tone.DANGER),
     VULNERABLE("Vulnerable", Source.CITIZEN, Tone.WARNING),

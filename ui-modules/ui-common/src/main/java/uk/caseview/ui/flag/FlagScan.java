@@ -22,6 +22,12 @@ public final class FlagScan {
         List<RaisedFlag> raised = new ArrayList<>();
         if (view.citizen() instanceof SourceState.Loaded<Citizen> c) {
             Citizen citizen = c.value();
+            uk.caseview.sdk.model.citizen.CautionMarker caution = citizen.flags().caution();
+            if (caution != null) {
+                raised.add(new RaisedFlag(CustomerFlag.CAUTION, caution.reason()
+                        + (caution.recordedOn() == null ? "" : " (recorded "
+                                + uk.caseview.ui.format.Dates.format(caution.recordedOn()) + ")")));
+            }
             if (citizen.flags().deceased() || citizen.dateOfDeath() != null) {
                 raised.add(new RaisedFlag(CustomerFlag.DECEASED,
                         citizen.dateOfDeath() == null ? "Recorded as deceased"

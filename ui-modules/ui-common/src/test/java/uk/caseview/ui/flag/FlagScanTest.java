@@ -38,6 +38,19 @@ class FlagScanTest {
     }
 
     @Test
+    void aCautionMarkerComesFirstWithItsReasonAndDate() {
+        Citizen citizen = citizen(new CitizenFlags(false, true, false, "Anxious on the phone",
+                new uk.caseview.sdk.model.citizen.CautionMarker("Threatened staff at the counter",
+                        LocalDate.of(2025, 2, 3))), null, List.of());
+        List<RaisedFlag> flags = FlagScan.of(CustomerView.loading(NINO).with(Source.CITIZEN, loaded(citizen)), TODAY);
+
+        assertThat(flags).extracting(RaisedFlag::flag).containsExactly(CustomerFlag.CAUTION, CustomerFlag.VULNERABLE);
+        assertThat(flags.get(0).detail()).isEqualTo("Threatened staff at the counter (recorded 3 Feb 2025)");
+        assertThat(CustomerFlag.CAUTION.tone()).isEqualTo(uk.caseview.ui.theme.Tone.DANGER);
+        assertThat(CustomerFlag.CAUTION.source()).isEqualTo(Source.CITIZEN);
+    }
+
+    @Test
     void raisesEveryFlagTheDataSupports() {
         Citizen citizen = citizen(new CitizenFlags(true, true, true, "Recently bereaved"), LocalDate.of(2025, 5, 2),
                 List.of(new Relationship(Relationship.Type.APPOINTEE, null, new Name(null, "Ann", "Lee"), null, null)));
