@@ -183,7 +183,7 @@ public class CaseviewApp extends Application {
         });
     }
 
-    /** The sign-in screen in the window; once signed in, the same main window as before (its tabs kept), or a new one. */
+    /** Puts the sign-in screen in the window: after a lock, an ended session or a sign-out. */
     private void askToSignIn(Scene scene, String reason) {
         if (idleLock != null) {
             idleLock.disarm();
