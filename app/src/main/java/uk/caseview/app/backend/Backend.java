@@ -34,6 +34,8 @@ public final class Backend implements AutoCloseable {
     private final URI address;
     private final ConnectionChecks connectionChecks;
     private final SignIn signIn;
+    /** TRAINING's throw-away store, made by {@link #start}: deleted on close, so sessions do not pile up in the temp folder. */
+    private java.nio.file.Path throwAwayData;
 
     /** A backend whose SDK already carries its token (tools and tests): no sign-in screen. */
     public Backend(Mode mode, CaseviewSdk sdk, CustomerViewService customerViews, StubServer stub, URI address) {
@@ -96,8 +98,10 @@ public final class Backend implements AutoCloseable {
                         .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
                         .build();
                 LOG.info("Training mode: embedded stub server on port {}", stub.port());
-                return new Backend(Mode.TRAINING, sdk, sdk.customerViews(), stub, stub.baseUri(),
+                Backend training = new Backend(Mode.TRAINING, sdk, sdk.customerViews(), stub, stub.baseUri(),
                         trainingSignIn(stub, session));
+                training.throwAwayData = sdk.dataDirectory();
+                return training;
             } catch (java.io.IOException e) {
                 stub.close();
                 throw new java.io.UncheckedIOException(e);
@@ -238,6 +242,21 @@ public final class Backend implements AutoCloseable {
             if (stub != null) {
                 stub.close();
             }
+            deleteThrowAwayData();
+        }
+    }
+
+    /** Its key lived only in memory, so what is in it was unreadable already; this just tidies up. */
+    private void deleteThrowAwayData() {
+        if (throwAwayData == null) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(throwAwayData)) {
+            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            LOG.warn("Training store not removed ({})", e.getClass().getSimpleName());
         }
     }
 }
