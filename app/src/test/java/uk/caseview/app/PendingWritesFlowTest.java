@@ -84,7 +84,10 @@ class PendingWritesFlowTest {
 
             // Again, and this time the caseworker keeps the other version: discard, after confirming.
             someoneElseSetsTheEmail(harness, "someone.else@example.org");
-            robot.clickOn(robot.lookup((javafx.scene.control.Button b) -> "Close".equals(b.getText())).queryButton());
+            // This dialog's own Close: the main window's hidden help overlay has a "Close" button too.
+            javafx.scene.Node pending = robot.lookup("#pending-writes").query();
+            robot.clickOn(robot.from(pending.getScene().getRoot())
+                    .lookup((javafx.scene.control.Button b) -> "Close".equals(b.getText())).queryButton());
             waitUntil(Duration.ofSeconds(10), () -> robot.lookup("#pending-writes").tryQuery().isEmpty());
             robot.clickOn("#action-contact");
             AppHarness.replaceText(robot, "#contact-email", "mine.again@example.org");
