@@ -145,7 +145,8 @@ class LogScanTest {
         // Made against the same version as the contact details: the outbox carries it on to the next one.
         String moved = sdk.outbox().submit(WriteRequest.addressChange(EVERYTHING, MOVED, "\"1\"")).id();
         sdk.outbox().submit(WriteRequest.notification(EVERYTHING,
-                new NotificationRequest(NotificationRequest.Channel.SMS, "call_back", null)));
+                new NotificationRequest(NotificationRequest.Channel.SMS,
+                        uk.caseview.sdk.model.citizen.NotificationTemplate.CALL_BACK, null)));
         sdk.outbox().submit(WriteRequest.evidenceRequest(EVERYTHING,
                 new EvidenceRequest(EvidenceType.PAYSLIP, "Payslips for " + who, LocalDate.now().plusDays(14))));
         sdk.outbox().submit(WriteRequest.evidenceUpload(EVERYTHING, EvidenceType.PAYSLIP, null,

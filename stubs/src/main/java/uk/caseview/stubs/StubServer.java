@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import uk.caseview.stubs.api.AdminEndpoints;
 import uk.caseview.stubs.api.AuditEndpoints;
 import uk.caseview.stubs.api.AwardEndpoints;
+import uk.caseview.stubs.api.NotificationEndpoints;
 import uk.caseview.stubs.api.CitizenEndpoints;
 import uk.caseview.stubs.api.CitizenWriteEndpoints;
 import uk.caseview.stubs.api.DebtWriteEndpoints;
@@ -92,6 +93,7 @@ public final class StubServer implements AutoCloseable {
         endpoints.putAll(new DebtEndpoints(data).endpoints());
         endpoints.putAll(new EvidenceEndpoints(data).endpoints());
         endpoints.putAll(new CitizenWriteEndpoints(data, config.clock(), today).endpoints());
+        endpoints.putAll(new NotificationEndpoints(data, config.clock(), today).endpoints());
         endpoints.putAll(new DebtWriteEndpoints(data, today).endpoints());
         endpoints.putAll(new WorklistEndpoints(caseload, classroom, today).endpoints());
         endpoints.putAll(new EvidenceWriteEndpoints(data, today).endpoints());

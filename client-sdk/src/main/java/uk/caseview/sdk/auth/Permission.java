@@ -11,11 +11,11 @@ import java.util.List;
 public enum Permission {
     VIEW_CUSTOMER("Open and read a customer's record",
             "getCitizen", "traceCitizens", "listContactNotes", "getEarnings", "getAwards", "getDebts",
-            "getDebtTransactions", "listEvidence", "getEvidenceContent"),
+            "getDebtTransactions", "listEvidence", "getEvidenceContent", "listNotifications"),
     UPDATE_CONTACT_DETAILS("Update contact details or record a move",
             "updateContactDetails", "recordAddressChange"),
     RECORD_CONTACT_NOTE("Record a contact note", "recordContactNote"),
-    SEND_NOTIFICATION("Send the customer a notification", "sendNotification"),
+    SEND_NOTIFICATION("Send the customer a notification", "sendNotification", "previewNotification"),
     REQUEST_EVIDENCE("Request or upload evidence", "requestEvidence", "uploadEvidence"),
     VERIFY_EVIDENCE("Mark evidence verified or rejected", "verifyEvidence"),
     AGREE_REPAYMENT_PLAN("Agree a repayment plan", "agreeRepaymentPlan"),

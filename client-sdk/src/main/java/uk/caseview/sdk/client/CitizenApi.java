@@ -15,6 +15,8 @@ import uk.caseview.sdk.model.citizen.AuditEventList;
 import uk.caseview.sdk.model.citizen.NewAuditEvent;
 import uk.caseview.sdk.model.citizen.NewContactNote;
 import uk.caseview.sdk.model.citizen.Notification;
+import uk.caseview.sdk.model.citizen.NotificationList;
+import uk.caseview.sdk.model.citizen.NotificationPreview;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
 import uk.caseview.sdk.model.citizen.TraceResult;
 
@@ -59,6 +61,15 @@ public interface CitizenApi {
             @Param("key") String idempotencyKey,
             @Param("etag") String ifMatch,
             NewAddress address);
+
+    @RequestLine("GET /citizen/v1/citizens/{nino}/notifications")
+    NotificationList listNotifications(@Param("nino") String nino);
+
+    /** The wording a notification would have; a template that does not apply to the citizen is a conflict (409). */
+    @RequestLine("GET /citizen/v1/citizens/{nino}/notification-preview?channel={channel}&template={template}"
+            + "&language={language}")
+    NotificationPreview previewNotification(@Param("nino") String nino, @Param("channel") String channel,
+            @Param("template") String template, @Param("language") String language);
 
     @RequestLine("POST /citizen/v1/citizens/{nino}/notifications")
     @Headers({"Content-Type: application/json", "Idempotency-Key: {key}"})

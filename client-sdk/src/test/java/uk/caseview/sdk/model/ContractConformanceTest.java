@@ -91,6 +91,8 @@ class ContractConformanceTest {
             Map.entry("ContactNoteList", ContactNoteList.class),
             Map.entry("NotificationRequest", NotificationRequest.class),
             Map.entry("Notification", Notification.class),
+            Map.entry("NotificationPreview", uk.caseview.sdk.model.citizen.NotificationPreview.class),
+            Map.entry("NotificationList", uk.caseview.sdk.model.citizen.NotificationList.class),
             Map.entry("PayPeriod", PayPeriod.class),
             Map.entry("Employment", Employment.class),
             Map.entry("EarningsAlert", EarningsAlert.class),
@@ -118,7 +120,8 @@ class ContractConformanceTest {
             "DebtType", DebtType.class,
             "DebtStatus", DebtStatus.class,
             "PlanStatus", PlanStatus.class,
-            "EvidenceType", EvidenceType.class);
+            "EvidenceType", EvidenceType.class,
+            "NotificationTemplate", uk.caseview.sdk.model.citizen.NotificationTemplate.class);
 
     /** Inline enums (schema, property) and their Java enums. */
     static final Map<List<String>, Class<? extends Enum<?>>> INLINE_ENUMS = Map.of(
@@ -129,7 +132,8 @@ class ContractConformanceTest {
             List.of("DebtTransaction", "type"), DebtTransaction.Type.class,
             List.of("EarningsAlert", "type"), EarningsAlert.Type.class,
             List.of("Citizen", "preferredLanguage"), Citizen.Language.class,
-            List.of("Citizen", "identityVerification"), Citizen.IdentityVerification.class);
+            List.of("Citizen", "identityVerification"), Citizen.IdentityVerification.class,
+            List.of("Notification", "status"), Notification.Status.class);
 
     static JsonNode schemas;
 

@@ -1,7 +1,6 @@
 package uk.caseview.stubs.api;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import uk.caseview.sdk.model.citizen.Address;
 import uk.caseview.sdk.model.citizen.Citizen;
-import uk.caseview.sdk.model.citizen.ContactChannel;
 import uk.caseview.sdk.model.citizen.ContactDetails;
 import uk.caseview.sdk.model.citizen.ContactNote;
 import uk.caseview.sdk.model.citizen.NewAddress;
 import uk.caseview.sdk.model.citizen.NewContactNote;
-import uk.caseview.sdk.model.citizen.Notification;
-import uk.caseview.sdk.model.citizen.NotificationRequest;
 import uk.caseview.stubs.data.CitizenRecord;
 import uk.caseview.stubs.data.NinoScheme;
 import uk.caseview.stubs.http.ApiProblem;
@@ -26,7 +22,7 @@ import uk.caseview.stubs.http.StubJson;
 import uk.caseview.stubs.state.CaseData;
 import uk.caseview.stubs.state.Session;
 
-/** The citizen API's writes: contact details, changes of address, contact notes and notifications. */
+/** The citizen API's writes: contact details, changes of address and contact notes (notifications: NotificationEndpoints). */
 public final class CitizenWriteEndpoints {
 
     /** A move may be recorded ahead of the day, as people ring before they go; not further ahead than this. */
@@ -46,8 +42,7 @@ public final class CitizenWriteEndpoints {
         return Map.of(
                 "updateContactDetails", this::updateContactDetails,
                 "recordAddressChange", this::recordAddressChange,
-                "recordContactNote", this::recordNote,
-                "sendNotification", this::sendNotification);
+                "recordContactNote", this::recordNote);
     }
 
     Reply updateContactDetails(RequestContext r) {
@@ -134,31 +129,6 @@ public final class CitizenWriteEndpoints {
         return Reply.json(201, note);
     }
 
-    Reply sendNotification(RequestContext r) {
-        String nino = r.path("nino");
-        Session session = data.classroom().forWrite(r.session());
-        CitizenRecord record = data.requireForWrite(session, nino);
-        Citizen c = record.citizen();
-        if (c.flags().deceased()) {
-            throw ApiProblem.of(409, "Citizen has died", "Notifications are not sent to a citizen who has died.");
-        }
-        NotificationRequest request = r.body(NotificationRequest.class);
-        String language = request.language() != null ? request.language()
-                : c.preferredLanguage() == Citizen.Language.WELSH ? "cy" : "en";
-        Instant now = clock.instant();
-        Notification notification = new Notification("M" + NinoScheme.keyOf(nino) + "-" + session.next(),
-                request.channel(), request.template(), language, "queued", now);
-        // The notification shows up in the contact history, as a sent letter or text does in the real service.
-        String what = request.channel() == NotificationRequest.Channel.SMS ? "Text message" : "Letter";
-        ContactNote note = new ContactNote(noteId(nino, session), now,
-                what + " queued: " + request.template().replace('_', ' ') + " (" + ("cy".equals(language)
-                        ? "Welsh" : "English") + ").",
-                request.channel() == NotificationRequest.Channel.SMS ? ContactChannel.PHONE : ContactChannel.LETTER,
-                "NOTIFY");
-        session.put(nino, record.withNotes(prepend(note, record.notes())));
-        return Reply.json(202, notification);
-    }
-
     private static String noteId(String nino, Session session) {
         return "N" + NinoScheme.keyOf(nino) + "-S" + session.next();
     }
@@ -169,7 +139,7 @@ public final class CitizenWriteEndpoints {
                 .orElse(session == null ? "CASEWORKER" : "TRAINEE-" + session);
     }
 
-    private static List<ContactNote> prepend(ContactNote note, List<ContactNote> notes) {
+    static List<ContactNote> prepend(ContactNote note, List<ContactNote> notes) {
         List<ContactNote> out = new ArrayList<>(notes.size() + 1);
         out.add(note);
         out.addAll(notes);

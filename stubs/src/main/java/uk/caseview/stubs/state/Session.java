@@ -25,6 +25,7 @@ public final class Session {
         }
     };
     private final Map<String, java.util.ArrayDeque<uk.caseview.sdk.model.citizen.AuditEvent>> audit = new HashMap<>();
+    private final Map<String, java.util.ArrayDeque<SentNotification>> notifications = new HashMap<>();
     private long uploadedBytes;
     private int sequence;
 
@@ -48,6 +49,23 @@ public final class Session {
         events.addFirst(event);
         if (events.size() > MAX_AUDIT_EVENTS_PER_CITIZEN) {
             events.removeLast();
+        }
+    }
+
+    /** A notification as queued, and whether its delivery will fail (decided when it is sent). */
+    public record SentNotification(uk.caseview.sdk.model.citizen.Notification queued, boolean fails) {}
+
+    /** This session's notifications to a citizen, newest first. */
+    public synchronized java.util.List<SentNotification> notifications(String nino) {
+        var sent = notifications.get(nino);
+        return sent == null ? java.util.List.of() : java.util.List.copyOf(sent);
+    }
+
+    public synchronized void addNotification(String nino, SentNotification sent) {
+        var all = notifications.computeIfAbsent(nino, k -> new java.util.ArrayDeque<>());
+        all.addFirst(sent);
+        if (all.size() > MAX_AUDIT_EVENTS_PER_CITIZEN) {
+            all.removeLast();
         }
     }
 

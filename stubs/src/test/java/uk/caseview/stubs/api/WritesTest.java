@@ -486,22 +486,6 @@ class WritesTest {
     }
 
     @Test
-    void notificationsGoInThePreferredLanguageAndNeverToTheDead() {
-        HttpResponse<byte[]> r = post("/citizen/v1/citizens/ZX000005A/notifications",
-                "{\"channel\": \"letter\", \"template\": \"payment_date\"}", "Idempotency-Key", key());
-        JsonNode sent = contract.check("sendNotification", r);
-        assertThat(r.statusCode()).isEqualTo(202);
-        assertThat(sent.path("language").asText()).isEqualTo("cy");
-        assertThat(json(http.get("/citizen/v1/citizens/ZX000005A/notes")).path("notes").get(0).path("text").asText())
-                .contains("payment date").contains("Welsh");
-
-        HttpResponse<byte[]> dead = post("/citizen/v1/citizens/ZX000004A/notifications",
-                "{\"channel\": \"sms\", \"template\": \"call_back\"}", "Idempotency-Key", key());
-        assertThat(dead.statusCode()).isEqualTo(409);
-        contract.check("sendNotification", dead);
-    }
-
-    @Test
     void badWriteRequestsAre400sNamingTheField() {
         String path = "/citizen/v1/citizens/ZX000003A/notes";
         HttpResponse<byte[]> noKey = post(path, "{\"text\": \"x\", \"channel\": \"phone\"}");

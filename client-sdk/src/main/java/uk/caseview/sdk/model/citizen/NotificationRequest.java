@@ -3,10 +3,15 @@ package uk.caseview.sdk.model.citizen;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** An SMS or letter to send; language null means the citizen's preferred language. */
-public record NotificationRequest(Channel channel, String template, String language) {
+public record NotificationRequest(Channel channel, NotificationTemplate template, String language) {
 
     public enum Channel {
         @JsonProperty("sms") SMS,
-        @JsonProperty("letter") LETTER
+        @JsonProperty("letter") LETTER;
+
+        /** The wire value, as the contract spells it. */
+        public String code() {
+            return this == SMS ? "sms" : "letter";
+        }
     }
 }
