@@ -162,7 +162,7 @@ class ActionsTest {
     @Test
     void aNotificationWithTheApiDownIsKeptCountedAndSentWhenItIsBack() throws Exception {
         open();
-        long notifiedBefore = serverNotes(NINO).stream().filter(n -> n.text().startsWith("Letter queued")).count();
+        long notifiedBefore = serverNotes(NINO).stream().filter(n -> n.text().startsWith("Letter sent in Welsh")).count();
         harness.stub.faults().set(StubApi.CITIZEN, Fault.errors(1.0, 503));
         robot.clickOn("#action-notify");
         robot.clickOn("#notify-send");
@@ -171,7 +171,7 @@ class ActionsTest {
         harness.stub.faults().clear(StubApi.CITIZEN);
         assertSentOnceBack("Notification");
         // The stub records a sent letter in the contact history, as the real service does.
-        assertThat(serverNotes(NINO).stream().filter(n -> n.text().startsWith("Letter queued")).count())
+        assertThat(serverNotes(NINO).stream().filter(n -> n.text().startsWith("Letter sent in Welsh")).count())
                 .isEqualTo(notifiedBefore + 1);
     }
 
@@ -247,14 +247,57 @@ class ActionsTest {
     }
 
     @Test
-    void aNotificationGoesInThePreferredLanguage() throws Exception {
+    void aWelshSpeakerIsSentTheWelshWordingTheCaseworkerPreviewed() throws Exception {
         open();
-        Citizen eleri = harness.http.get("/citizen/v1/citizens/" + NINO, Citizen.class);
         robot.clickOn("#action-notify");
-        String expected = eleri.preferredLanguage() == Citizen.Language.WELSH ? "Welsh" : "English";
-        assertThat(robot.lookup("#notify-language").queryLabeled().getText()).contains(expected);
-        robot.clickOn("#notify-send");
+        javafx.scene.Parent dialog = robot.lookup("#notify-preview").queryAs(javafx.scene.control.TextArea.class)
+                .getScene().getRoot();
+        assertThat(robot.from(dialog).lookup("#notify-language").queryLabeled().getText()).contains("Welsh");
+        javafx.scene.control.TextArea preview = robot.from(dialog).lookup("#notify-preview").queryAs(
+                javafx.scene.control.TextArea.class);
+        waitUntil(Duration.ofSeconds(10), () -> preview.getText().startsWith("Annwyl Mrs Llewellyn,"));
+        String welsh = preview.getText();
+        assertThat(welsh).contains("Gwnaethom geisio eich ffonio ar ").contains("Yn gywir,");
+        assertThat(robot.from(dialog).lookup("#notify-preview-subject").queryLabeled().getText())
+                .isEqualTo("Gwnaethom geisio eich ffonio");
+
+        // The English is there for a caseworker who does not read Welsh; it is not what is sent.
+        robot.clickOn(robot.from(dialog).lookup("#notify-english .title").queryAs(Node.class));
+        javafx.scene.control.TextArea english = robot.from(dialog).lookup("#notify-preview-english")
+                .queryAs(javafx.scene.control.TextArea.class);
+        waitUntil(Duration.ofSeconds(10), () -> english.getText().contains("Dear Mrs Llewellyn,"));
+
+        // A message that does not apply to Eleri (she has no repayment plan) says why and cannot be sent.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<uk.caseview.sdk.model.citizen.NotificationTemplate> template =
+                robot.from(dialog).lookup("#notify-template").queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> template.setValue(uk.caseview.sdk.model.citizen.NotificationTemplate.DEBT_PLAN_CONFIRMATION));
+        waitUntil(Duration.ofSeconds(10), () -> robot.from(dialog).lookup("#notify-message").queryLabeled().getText()
+                .contains("no agreed repayment plan"));
+        assertThat(robot.from(dialog).lookup("#notify-send").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> template.setValue(uk.caseview.sdk.model.citizen.NotificationTemplate.CALL_BACK));
+        waitUntil(Duration.ofSeconds(10), () -> preview.getText().equals(welsh)
+                && !robot.from(dialog).lookup("#notify-send").queryButton().isDisabled());
+        robot.clickOn(robot.from(dialog).lookup("#notify-send").queryButton());
         waitUntil(Duration.ofSeconds(10), () -> harness.window.status().said().equals("Notification sent."));
+
+        // The citizen service holds the Welsh text that went, word for word.
+        List<uk.caseview.sdk.model.citizen.Notification> sent = harness.http.get("/citizen/v1/citizens/" + NINO
+                + "/notifications", uk.caseview.sdk.model.citizen.NotificationList.class).notifications();
+        assertThat(sent.getFirst().language()).isEqualTo("cy");
+        assertThat(sent.getFirst().body()).isEqualTo(welsh);
+
+        // Next time, the dialog lists it under "Sent before" with how far it has got.
+        robot.clickOn("#action-notify");
+        javafx.scene.control.TableView<?> history = robot.lookup("#notify-history").queryTableView();
+        waitUntil(Duration.ofSeconds(10), () -> !history.getItems().isEmpty());
+        javafx.scene.Parent again = history.getScene().getRoot();
+        assertThat(robot.from(again).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> ((javafx.scene.control.Labeled) n)
+                        .getText()).toList()).contains("Letter: Gwnaethom geisio eich ffonio (Welsh)");
+        robot.clickOn(robot.from(again).lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "Cancel".equals(b.getText())).queryButton());
     }
 
     @Test

@@ -321,7 +321,12 @@ public final class MainWindow {
                         () -> status.say("Personal details haven't loaded, so there is nothing to update yet.")));
         javafx.scene.control.Button notify = actionButton("Send notification", "action-notify", () -> tab.citizen()
                 .ifPresentOrElse(c -> new uk.caseview.app.customer.NotificationDialog(root.getScene().getWindow(), theme,
-                        c, backend.outbox().get(), tasks, receipt -> saved(receipt, "Notification")).show(),
+                        c, backend.apis(), backend.outbox().get(), tasks, java.time.ZoneId.of("Europe/London"),
+                        receipt -> {
+                            // The note it leaves shows on the timeline, which reads the citizen again.
+                            refetchWhenSent.put(receipt.id(), new Touched(tab.nino(), uk.caseview.sdk.view.Source.CITIZEN));
+                            saved(receipt, "Notification");
+                        }).show(),
                         () -> status.say("Personal details haven't loaded, so the preferred language isn't known yet.")));
         // The client hides what the role may not do; the server refuses it (403) regardless.
         List<javafx.scene.control.Button> allowed = new java.util.ArrayList<>();
