@@ -127,16 +127,42 @@ class ActionsTest {
 
     @Test
     void aNoteWithTheApiDownIsKeptCountedAndSentWhenItIsBack() throws Exception {
-        open();
+        CustomerTab tab = open();
+        waitUntil(Duration.ofSeconds(10), () -> timelineEvents(tab) >= 0);
         harness.stub.faults().set(StubApi.CITIZEN, Fault.errors(1.0, 503));
         String text = "Customer rang while the service was down. " + System.nanoTime();
         writeNote(text);
 
         assertHeldBack("Note", "Citizen service");
+        // On the timeline at once, marked as pending, though the service hasn't got it.
+        waitUntil(Duration.ofSeconds(10), () -> timelineEventsText(tab).stream()
+                .anyMatch(e -> e.startsWith("Pending: ") && e.endsWith(" note: " + text)));
 
         harness.stub.faults().clear(StubApi.CITIZEN);
         assertSentOnceBack("Note");
         assertThat(serverHasNote(text)).isTrue();
+        // Confirmed: the service's own copy replaces the pending row.
+        waitUntil(Duration.ofSeconds(10), () -> {
+            List<String> events = timelineEventsText(tab);
+            return events.stream().noneMatch(e -> e.startsWith("Pending: "))
+                    && events.stream().anyMatch(e -> e.contains(" note by ") && e.endsWith(": " + text));
+        });
+    }
+
+    /** The timeline's Event column as it reads, row by row (from the cell values, drawn or not). */
+    @SuppressWarnings("unchecked")
+    private static List<String> timelineEventsText(CustomerTab tab) {
+        javafx.scene.Node node = tab.content().lookup("#timeline-table");
+        if (!(node instanceof javafx.scene.control.TableView<?> table)) {
+            return List.of();
+        }
+        var column = (javafx.scene.control.TableColumn<Object, String>) table.getColumns().stream()
+                .filter(c -> "Event".equals(c.getText())).findFirst().orElseThrow();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            out.add(column.getCellData(i));
+        }
+        return out;
     }
 
     @Test

@@ -132,7 +132,8 @@ public final class CustomerTab {
 
     /** Starts (or restarts) loading every source. */
     public void load() {
-        view.set(CustomerView.loading(nino));
+        // A reload starts every source again; the caseworker's unsent changes are still unsent.
+        view.set(CustomerView.loading(nino).withUnsent(view.get().unsent()));
         render();
         service.load(nino, listener).thenAccept(done -> context.tasks().onFxThread(this::completed));
     }
@@ -208,6 +209,20 @@ public final class CustomerTab {
             return;
         }
         service.reload(nino, source, listener).thenAccept(done -> context.tasks().onFxThread(this::completed));
+    }
+
+    /**
+     * The caseworker's changes to this customer that are saved on this PC and not yet confirmed,
+     * as they stand now: the panels they touch show them at once, marked as pending.
+     */
+    public void showUnsent(java.util.List<uk.caseview.sdk.outbox.UnsentWrite> writes) {
+        if (disposed || writes.equals(view.get().unsent())) {
+            return;
+        }
+        view.set(view.get().withUnsent(writes));
+        if (!parked) {
+            render();
+        }
     }
 
     /** Re-shows the current view: ages on "cached N min ago" badges move on. */

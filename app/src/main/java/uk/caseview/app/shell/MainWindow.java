@@ -45,6 +45,8 @@ import uk.caseview.ui.workspace.WorkspaceProvider;
  */
 public final class MainWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+
     private final Backend backend;
     private final Theme theme;
     private final BackgroundTasks tasks;
@@ -242,6 +244,25 @@ public final class MainWindow {
         } else {
             tab.load();
         }
+        showUnsentChanges();
+    }
+
+    /**
+     * Gives every open customer their unsent changes (read and decrypted from the outbox, off the
+     * FX thread), so a note saved a moment ago, or queued while a service is down, is on screen
+     * at once, marked as pending, and goes when its service confirms it.
+     */
+    private void showUnsentChanges() {
+        backend.outbox().ifPresent(outbox -> tasks.run(outbox::unsent, all -> {
+            Map<Nino, List<uk.caseview.sdk.outbox.UnsentWrite>> byCustomer = new HashMap<>();
+            for (uk.caseview.sdk.outbox.UnsentWrite u : all) {
+                if (u.request() != null) {
+                    byCustomer.computeIfAbsent(u.request().nino(), k -> new java.util.ArrayList<>()).add(u);
+                }
+            }
+            customers.forEach((nino, tab) -> tab.showUnsent(byCustomer.getOrDefault(nino, List.of())));
+        }, error -> LOG.warn("Could not read the unsent changes to show them as pending: {}",
+                error.getClass().getSimpleName())));
     }
 
     private CustomerTab newCustomerTab(Nino nino) {
@@ -439,7 +460,10 @@ public final class MainWindow {
             if (heldBack || connection.snapshot().state() != ConnectionState.CONNECTED) {
                 connection.recheckSoon();
             }
-            tasks.onFxThread(() -> outboxChanged(event));
+            tasks.onFxThread(() -> {
+                outboxChanged(event);
+                showUnsentChanges();
+            });
         });
         tasks.run(outbox::pendingCount, status::pending, error -> status.say("Can't read the outbox just now."));
     }

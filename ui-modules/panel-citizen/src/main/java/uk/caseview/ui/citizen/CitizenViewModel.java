@@ -125,6 +125,21 @@ final class CitizenViewModel {
         return r.dateOfBirth() == null ? name : name + ", " + Dates.age(r.dateOfBirth(), today);
     }
 
+    /** "New contact details: mobile 07700900123, email a@b.org", as the change saved on this PC says. */
+    static String pendingContact(uk.caseview.sdk.model.citizen.ContactDetails d) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (d.phone() != null && !d.phone().isBlank()) {
+            parts.add("phone " + d.phone());
+        }
+        if (d.mobile() != null && !d.mobile().isBlank()) {
+            parts.add("mobile " + d.mobile());
+        }
+        if (d.email() != null && !d.email().isBlank()) {
+            parts.add("email " + d.email());
+        }
+        return "New contact details: " + (parts.isEmpty() ? "none held" : String.join(", ", parts));
+    }
+
     static String orDash(String s) {
         return s == null || s.isBlank() ? "–" : s;
     }

@@ -66,6 +66,30 @@ class CitizenPanelTest extends PanelStatesTest {
     }
 
     @Test
+    void aContactChangeSavedOnThisPcShowsAtOnceUntilTheServiceConfirmsIt(FxRobot robot) {
+        uk.caseview.sdk.Nino nino = uk.caseview.sdk.Nino.parse(CitizenSamples.rhiannon().nino());
+        java.time.Instant saved = java.time.Instant.parse("2025-06-03T08:15:30Z");
+        var details = uk.caseview.sdk.outbox.WriteRequest.contactDetails(nino,
+                new uk.caseview.sdk.model.citizen.ContactDetails(null, "07700900456", "r.pryce@example.org"), "\"1\"");
+        var unsent = new uk.caseview.sdk.outbox.UnsentWrite(new uk.caseview.sdk.outbox.OutboxEntry("w1",
+                details.describe(), uk.caseview.sdk.outbox.OutboxStatus.QUEUED, 1, saved, saved, null, null), details);
+        show(viewWith(loaded(CitizenSamples.rhiannon())).withUnsent(java.util.List.of(unsent)));
+
+        javafx.scene.layout.VBox pending = within(robot, "#citizen-pending").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(pending.isVisible()).isTrue();
+        assertThat(pending.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly(
+                "Your changes, not yet confirmed",
+                "New contact details: mobile 07700900456, email r.pryce@example.org",
+                "Pending: saved on this PC, not yet confirmed by the service");
+        // The record itself still shows what the service holds.
+        assertThat(text(robot, "#citizen-mobile")).isEqualTo("07700 900123");
+
+        // Confirmed: the outbox no longer lists it, and the line goes.
+        show(viewWith(loaded(CitizenSamples.rhiannon())));
+        assertThat(pending.isVisible()).isFalse();
+    }
+
+    @Test
     void sitsInTheSideColumn() {
         assertThat(provider().placement()).isEqualTo(Placement.SIDE);
     }

@@ -66,6 +66,7 @@ final class TimelinePanel implements CustomerPanel {
 
     /** Below this width (in em) the table drops its Source column. */
     private static final double NARROW_EM = 45;
+    static final String PENDING_ROW = "cv-pending-row";
     private static final double[] WIDE_SHARES = {16, 10, 58, 14};
     private static final double[] NARROW_SHARES = {22, 0, 56, 18};
 
@@ -106,8 +107,7 @@ final class TimelinePanel implements CustomerPanel {
         Columns.keepWhole(date);
         TableColumn<TimelineEvent, String> source = Columns.text("Source", e -> e.kind().label());
         // In a narrow rail the Source column goes and each event names its source instead.
-        TableColumn<TimelineEvent, String> description = Columns.text("Event",
-                e -> narrow ? e.kind().label() + " · " + e.description() : e.description());
+        TableColumn<TimelineEvent, String> description = Columns.text("Event", this::describe);
         description.setCellFactory(c -> new TableCell<>() {
             // One per cell, its text changed as the cell is reused, rather than a new Tooltip
             // (a popup control) made and thrown away for every row each scroll step brings in.
@@ -121,7 +121,8 @@ final class TimelinePanel implements CustomerPanel {
                 if (empty || item == null) {
                     setTooltip(null);
                 } else {
-                    full.setText(item);
+                    TimelineEvent row = getTableRow() == null ? null : getTableRow().getItem();
+                    full.setText(row != null && row.isPending() ? item + "\n" + row.pending() : item);
                     setTooltip(full);
                 }
             }
@@ -140,6 +141,17 @@ final class TimelinePanel implements CustomerPanel {
                 source.setVisible(!narrow);
                 Columns.widths(narrow ? NARROW_SHARES : WIDE_SHARES, date, source, description, amount);
                 table.refresh();
+            }
+        });
+        // A change saved on this PC but not yet confirmed reads differently, and says so in words too.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(TimelineEvent item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(PENDING_ROW);
+                if (!empty && item != null && item.isPending()) {
+                    getStyleClass().add(PENDING_ROW);
+                }
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -312,6 +324,13 @@ final class TimelinePanel implements CustomerPanel {
             }
         }
         retryParts();
+    }
+
+    /** "Pending: Phone note: …" for a change not yet confirmed; in the narrow rail each event names its source. */
+    private String describe(TimelineEvent e) {
+        String text = e.isPending() ? e.pending().substring(0, e.pending().indexOf(':')) + ": " + e.description()
+                : e.description();
+        return narrow ? e.kind().label() + " · " + text : text;
     }
 
     private String when(TimelineEvent e) {

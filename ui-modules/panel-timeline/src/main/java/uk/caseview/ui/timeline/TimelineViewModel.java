@@ -56,6 +56,7 @@ final class TimelineViewModel {
     private ContactNoteList notes;
     private String notesProblem;
     private boolean notesPending = true;
+    private List<uk.caseview.sdk.outbox.UnsentWrite> unsent = List.of();
     private List<TimelineEvent> events = List.of();
     /** Something changed since {@link #events} was built; it is built again when next asked for. */
     private boolean stale;
@@ -92,10 +93,40 @@ final class TimelineViewModel {
             String before = missing.put(s, value == null ? why : null);
             changed |= !java.util.Objects.equals(before, missing.get(s));
         }
+        if (!view.unsent().equals(unsent)) {
+            unsent = view.unsent();
+            changed = true;
+        }
         if (changed) {
             rebuild();
         }
         return changed;
+    }
+
+    /**
+     * The caseworker's own changes not yet confirmed, as the rows they will become once the
+     * service has them (a note, a sent letter's note, an evidence request or upload), marked as
+     * pending. Changes that never make a timeline row (contact details, a plan, a decision) show
+     * on their own panels.
+     */
+    static List<TimelineEvent> pending(List<uk.caseview.sdk.outbox.UnsentWrite> writes, ZoneId zone) {
+        List<TimelineEvent> out = new ArrayList<>();
+        for (uk.caseview.sdk.outbox.UnsentWrite u : writes) {
+            EventKind kind = switch (u.request()) {
+                case uk.caseview.sdk.outbox.WriteRequest.ContactNoteWrite w -> EventKind.NOTE;
+                case uk.caseview.sdk.outbox.WriteRequest.NotificationWrite w -> EventKind.NOTE;
+                case uk.caseview.sdk.outbox.WriteRequest.EvidenceRequestWrite w -> EventKind.EVIDENCE;
+                case uk.caseview.sdk.outbox.WriteRequest.EvidenceUploadWrite w -> EventKind.EVIDENCE;
+                case null, default -> null;
+            };
+            if (kind == null) {
+                continue;
+            }
+            ZonedDateTime at = u.entry().queuedAt().atZone(zone);
+            out.add(new TimelineEvent(at.toLocalDate(), at.toLocalTime().withSecond(0).withNano(0), kind,
+                    uk.caseview.ui.format.PendingWrites.summary(u), null, uk.caseview.ui.format.PendingWrites.standing(u)));
+        }
+        return out;
     }
 
     /** Debts whose ledgers are worth fetching now: the most recently raised, not yet in hand. */
@@ -339,6 +370,7 @@ final class TimelineViewModel {
         if (notes != null) {
             all.addAll(notes(notes, zone));
         }
+        all.addAll(pending(unsent, zone));
         all.sort(TimelineEvent.NEWEST_FIRST);
         events = List.copyOf(all);
     }

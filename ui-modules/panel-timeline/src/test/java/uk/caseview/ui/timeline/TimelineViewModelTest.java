@@ -32,6 +32,55 @@ class TimelineViewModelTest {
                 .with(Source.DEBT, SourceState.Loaded.fresh(TimelineSamples.debts(), AT));
     }
 
+    private static uk.caseview.sdk.outbox.UnsentWrite unsent(uk.caseview.sdk.outbox.WriteRequest request,
+            uk.caseview.sdk.outbox.OutboxStatus status, Instant at) {
+        return new uk.caseview.sdk.outbox.UnsentWrite(new uk.caseview.sdk.outbox.OutboxEntry("w-" + at.toEpochMilli(),
+                request.describe(), status, 0, at, at, null, null), request);
+    }
+
+    @Test
+    void aChangeNotYetConfirmedShowsAtOnceMarkedPendingAndGoesWhenConfirmed() {
+        Nino nino = Nino.parse("ZX000001A");
+        Instant saved = Instant.parse("2025-06-03T08:15:30Z");
+        var note = unsent(uk.caseview.sdk.outbox.WriteRequest.contactNote(nino, new uk.caseview.sdk.model.citizen
+                .NewContactNote("Rang about the letter", uk.caseview.sdk.model.citizen.ContactChannel.PHONE)),
+                uk.caseview.sdk.outbox.OutboxStatus.QUEUED, saved);
+        var letter = unsent(uk.caseview.sdk.outbox.WriteRequest.notification(nino, new uk.caseview.sdk.model.citizen
+                .NotificationRequest(uk.caseview.sdk.model.citizen.NotificationRequest.Channel.LETTER,
+                        uk.caseview.sdk.model.citizen.NotificationTemplate.PAYMENT_DATE, "cy")),
+                uk.caseview.sdk.outbox.OutboxStatus.NEEDS_ATTENTION, saved.plusSeconds(60));
+        var request = unsent(uk.caseview.sdk.outbox.WriteRequest.evidenceRequest(nino, new uk.caseview.sdk.model
+                .evidence.EvidenceRequest(uk.caseview.sdk.model.evidence.EvidenceType.PAYSLIP, "June payslip",
+                        LocalDate.of(2025, 6, 20))), uk.caseview.sdk.outbox.OutboxStatus.QUEUED, saved.plusSeconds(120));
+        // A contact details change is not a timeline row once confirmed, so it is not one while pending.
+        var details = unsent(uk.caseview.sdk.outbox.WriteRequest.contactDetails(nino, new uk.caseview.sdk.model
+                .citizen.ContactDetails(null, "07700900123", null), "\"1\""),
+                uk.caseview.sdk.outbox.OutboxStatus.QUEUED, saved.plusSeconds(180));
+
+        model.accept(everything());
+        model.notesLoaded(TimelineSamples.notes());
+        int confirmed = model.events().size();
+        assertThat(model.accept(everything().withUnsent(List.of(note, letter, request, details)))).isTrue();
+
+        List<TimelineEvent> events = model.events();
+        assertThat(events).hasSize(confirmed + 3);
+        assertThat(events.subList(0, 3)).extracting(TimelineEvent::description).containsExactly(
+                "Requested Payslip: June payslip",
+                "Letter: Their next payment date (Welsh)",
+                "Phone note: Rang about the letter");
+        assertThat(events.subList(0, 3)).allMatch(TimelineEvent::isPending);
+        assertThat(events.get(0).kind()).isEqualTo(EventKind.EVIDENCE);
+        assertThat(events.get(2).kind()).isEqualTo(EventKind.NOTE);
+        assertThat(events.get(2).time()).isEqualTo(LocalTime.of(9, 15)); // London time
+        assertThat(events.get(2).pending()).startsWith("Pending: saved on this PC");
+        assertThat(events.get(1).pending()).startsWith("Held: see Pending and held writes");
+        assertThat(events.subList(3, events.size())).noneMatch(TimelineEvent::isPending);
+
+        // Confirmed: the outbox no longer lists it, and the row goes (the service's copy replaces it).
+        assertThat(model.accept(everything())).isTrue();
+        assertThat(model.events()).hasSize(confirmed).noneMatch(TimelineEvent::isPending);
+    }
+
     @Test
     void mergesEverySourceNewestFirst() {
         model.accept(everything());
