@@ -144,7 +144,7 @@ class ActionsTest {
         // Confirmed: the service's own copy replaces the pending row.
         waitUntil(Duration.ofSeconds(10), () -> {
             List<String> events = timelineEventsText(tab);
-            return events.stream().noneMatch(e -> e.startsWith("Pending: "))
+            return events.stream().noneMatch(e -> e.startsWith("Pending: ") || e.startsWith("Sent: "))
                     && events.stream().anyMatch(e -> e.contains(" note by ") && e.endsWith(": " + text));
         });
     }
@@ -322,6 +322,9 @@ class ActionsTest {
         assertThat(robot.from(again).lookup(".table-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> ((javafx.scene.control.Labeled) n)
                         .getText()).toList()).contains("Letter: Gwnaethom geisio eich ffonio (Welsh)");
+        robot.interact(() -> history.getSelectionModel().select(0));
+        assertThat(robot.from(again).lookup("#notify-sent-text").queryAs(javafx.scene.control.TextArea.class)
+                .getText()).isEqualTo("Gwnaethom geisio eich ffonio\n\n" + welsh);
         robot.clickOn(robot.from(again).lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
                 && "Cancel".equals(b.getText())).queryButton());
     }

@@ -25,6 +25,9 @@ import uk.caseview.stubs.StubServer;
  */
 public final class Backend implements AutoCloseable {
 
+    /** This desk's training session on the training server: its practice data is its own overlay. */
+    public static final String TRAINING_SESSION = "caseview-desktop";
+
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
 
     private final Mode mode;
@@ -92,7 +95,7 @@ public final class Backend implements AutoCloseable {
                 // Training keeps its outbox in a throw-away directory under a key held only in memory:
                 // nothing a trainee types outlives the session.
                 StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
-                CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).trainingSession("caseview-desktop")
+                CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).trainingSession(TRAINING_SESSION)
                         .tokenProvider(session)
                         .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
                         .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())

@@ -215,7 +215,36 @@ public final class CustomerTab {
      * The caseworker's changes to this customer that are saved on this PC and not yet confirmed,
      * as they stand now: the panels they touch show them at once, marked as pending.
      */
-    public void showUnsent(java.util.List<uk.caseview.sdk.outbox.UnsentWrite> writes) {
+    public void showUnsent(List<uk.caseview.sdk.outbox.UnsentWrite> writes) {
+        // A write the service has just taken stays, marked sent, until its panel has the service's copy.
+        List<uk.caseview.sdk.outbox.UnsentWrite> merged = new java.util.ArrayList<>(writes);
+        for (uk.caseview.sdk.outbox.UnsentWrite u : view.get().unsent()) {
+            if (u.entry().status() == uk.caseview.sdk.outbox.OutboxStatus.SENT
+                    && writes.stream().noneMatch(w -> w.entry().id().equals(u.entry().id()))) {
+                merged.add(u);
+            }
+        }
+        setUnsent(merged);
+    }
+
+    /**
+     * The service took one of this customer's writes: it stays on screen, marked sent, until the
+     * source it changed is next fetched fresh (a failed refetch would otherwise make it vanish).
+     * False if the write is not this customer's.
+     */
+    public boolean sent(uk.caseview.sdk.outbox.OutboxEntry entry) {
+        List<uk.caseview.sdk.outbox.UnsentWrite> now = new java.util.ArrayList<>(view.get().unsent());
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i).entry().id().equals(entry.id())) {
+                now.set(i, new uk.caseview.sdk.outbox.UnsentWrite(entry, now.get(i).request()));
+                setUnsent(now);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void setUnsent(List<uk.caseview.sdk.outbox.UnsentWrite> writes) {
         if (disposed || writes.equals(view.get().unsent())) {
             return;
         }
@@ -294,7 +323,15 @@ public final class CustomerTab {
         if (disposed || parked) {
             return;
         }
-        view.set(view.get().with(source, state));
+        CustomerView next = view.get().with(source, state);
+        if (state instanceof SourceState.Loaded<?> l && !l.fromCache()) {
+            // The service's own copy is here: the writes it had already taken are in it now.
+            next = next.withUnsent(next.unsent().stream()
+                    .filter(u -> u.entry().status() != uk.caseview.sdk.outbox.OutboxStatus.SENT
+                            || uk.caseview.ui.format.PendingWrites.source(u) != source)
+                    .toList());
+        }
+        view.set(next);
         render();
     }
 

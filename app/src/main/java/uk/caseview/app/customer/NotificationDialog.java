@@ -59,6 +59,7 @@ public final class NotificationDialog {
     private final TextArea english = new TextArea();
     private final TitledPane englishPane = new TitledPane("What it says in English (for you; not sent)", english);
     private final Label message = new Label();
+    private final TextArea sentText = new TextArea();
     private final Button send;
     /** Only the newest preview asked for is shown: an older answer arriving late is dropped. */
     private int previewAsked;
@@ -99,7 +100,7 @@ public final class NotificationDialog {
         preview.setAccessibleText(welsh ? "The message as it will be sent, in Welsh" : "The message as it will be sent");
         preview.setEditable(false);
         preview.setWrapText(true);
-        preview.setPrefRowCount(9);
+        preview.setPrefRowCount(7);
         english.setId("notify-preview-english");
         english.setEditable(false);
         english.setWrapText(true);
@@ -119,12 +120,18 @@ public final class NotificationDialog {
         message.setWrapText(true);
 
         TableView<Notification> history = history(zone);
+        sentText.setId("notify-sent-text");
+        sentText.setEditable(false);
+        sentText.setWrapText(true);
+        sentText.setPrefRowCount(4);
+        sentText.setPromptText("Choose one above to read what was sent.");
+        sentText.setAccessibleText("The message chosen above, as it was sent");
         Label historyTitle = new Label("Sent before");
         historyTitle.getStyleClass().add("cv-section-title");
 
         VBox content = new VBox(new Label("Send by"), channel, new Label("Message"), template, languageLine,
                 new Label("What they will get"), subject, preview, englishPane, message,
-                historyTitle, history);
+                historyTitle, history, sentText);
         content.getStyleClass().add("cv-stack");
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
@@ -221,12 +228,16 @@ public final class NotificationDialog {
         table.setAccessibleText("Letters and text messages sent before, newest first");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Loading what was sent before…"));
-        table.setPrefHeight(150);
+        table.setPrefHeight(120);
         table.getColumns().add(column("When", 130, n -> Dates.format(n.createdAt(), zone)));
-        table.getColumns().add(column("What", 280, n -> (n.channel() == Channel.SMS ? "Text: " : "Letter: ")
+        table.getColumns().add(column("What", 330, n -> (n.channel() == Channel.SMS ? "Text: " : "Letter: ")
                 + n.subject() + ("cy".equals(n.language()) ? " (Welsh)" : "")));
-        table.getColumns().add(column("Status", 180, n -> n.status() == Notification.Status.FAILED
-                && n.failureReason() != null ? n.status().label() + ": " + n.failureReason() : n.status().label()));
+        table.getColumns().add(column("Status", 140, n -> n.status().label()));
+        // The one chosen reads in full below: the exact words that went, and why a text did not arrive.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, n) -> sentText.setText(n == null ? ""
+                : (n.status() == Notification.Status.FAILED && n.failureReason() != null
+                        ? "Not delivered: " + n.failureReason() + "\n\n" : "")
+                        + n.subject() + "\n\n" + n.body()));
         tasks.run(() -> apis.citizen().listNotifications(nino.value()), list -> {
             table.setItems(FXCollections.observableArrayList(list.notifications()));
             table.setPlaceholder(new Label("Nothing has been sent to this customer from Caseview."));

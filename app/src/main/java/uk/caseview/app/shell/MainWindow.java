@@ -47,6 +47,9 @@ public final class MainWindow {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
 
+    /** Reads of the unsent writes asked for; only the newest one's answer is shown. */
+    private int unsentAsked;
+
     private final Backend backend;
     private final Theme theme;
     private final BackgroundTasks tasks;
@@ -253,7 +256,11 @@ public final class MainWindow {
      * at once, marked as pending, and goes when its service confirms it.
      */
     private void showUnsentChanges() {
+        int asked = ++unsentAsked;
         backend.outbox().ifPresent(outbox -> tasks.run(outbox::unsent, all -> {
+            if (asked != unsentAsked) {
+                return; // a later read is on its way, made after a change this one may not have seen
+            }
             Map<Nino, List<uk.caseview.sdk.outbox.UnsentWrite>> byCustomer = new HashMap<>();
             for (uk.caseview.sdk.outbox.UnsentWrite u : all) {
                 if (u.request() != null) {
@@ -461,6 +468,13 @@ public final class MainWindow {
                 connection.recheckSoon();
             }
             tasks.onFxThread(() -> {
+                if (event.entry().status() == uk.caseview.sdk.outbox.OutboxStatus.SENT) {
+                    for (CustomerTab tab : customers.values()) {
+                        if (tab.sent(event.entry())) {
+                            break;
+                        }
+                    }
+                }
                 outboxChanged(event);
                 showUnsentChanges();
             });
@@ -637,8 +651,45 @@ public final class MainWindow {
         Menu helpMenu = new Menu("_Help");
         helpMenu.getItems().add(item("Keyboard shortcuts", Shortcut.HELP, help::toggle));
         MenuBar bar = new MenuBar(customer, view, helpMenu);
+        if (backend.mode() == Mode.TRAINING) {
+            bar.getMenus().add(2, trainingMenu());
+        }
         bar.getStyleClass().add("cv-menu-bar");
         return bar;
+    }
+
+    /** TRAINING only: the trainer's controls (the training server refuses anyone else). */
+    private Menu trainingMenu() {
+        MenuItem controls = new MenuItem("Classroom controls…");
+        controls.setId("menu-classroom");
+        controls.setOnAction(e -> showClassroomControls());
+        Menu training = new Menu("_Training");
+        training.setId("menu-training");
+        training.getItems().add(controls);
+        // Who is signed in can change (sign out, sign in as the trainer): asked each time the menu opens.
+        training.setOnShowing(e -> controls.setDisable(!allows(Permission.RUN_CLASSROOM)));
+        return training;
+    }
+
+    public void showClassroomControls() {
+        if (backend.mode() != Mode.TRAINING || !allows(Permission.RUN_CLASSROOM)) {
+            status.say("Classroom controls are for the trainer: sign in as the trainer to use them.");
+            return;
+        }
+        new uk.caseview.app.training.ClassroomDialog(root.getScene().getWindow(), theme,
+                new uk.caseview.app.training.ClassroomControls(backend.address(), backend.tokens(),
+                        uk.caseview.app.backend.Backend.TRAINING_SESSION), tasks, this::practiceDataReset).show();
+    }
+
+    /** Practice data is back as seeded: nothing held on this PC about a customer is current, so read them again. */
+    private void practiceDataReset() {
+        tasks.run(() -> {
+            backend.sdk().clearCache();
+            return null;
+        }, done -> {
+            parked.disposeAll();
+            customers.values().forEach(CustomerTab::load);
+        }, error -> status.say("Open customers couldn't be read again; press F5 on each."));
     }
 
     private static MenuItem item(String text, Shortcut shortcut, Runnable action) {

@@ -57,6 +57,7 @@ final class TimelineViewModel {
     private String notesProblem;
     private boolean notesPending = true;
     private List<uk.caseview.sdk.outbox.UnsentWrite> unsent = List.of();
+    private final List<uk.caseview.sdk.outbox.UnsentWrite> sentAwaitingNotes = new ArrayList<>();
     private List<TimelineEvent> events = List.of();
     /** Something changed since {@link #events} was built; it is built again when next asked for. */
     private boolean stale;
@@ -94,6 +95,14 @@ final class TimelineViewModel {
             changed |= !java.util.Objects.equals(before, missing.get(s));
         }
         if (!view.unsent().equals(unsent)) {
+            // A sent note leaves the view once the citizen is read fresh, but the timeline reads
+            // notes itself, a moment later: until those land, the row stays, marked sent.
+            for (uk.caseview.sdk.outbox.UnsentWrite was : unsent) {
+                if (was.entry().status() == uk.caseview.sdk.outbox.OutboxStatus.SENT
+                        && view.unsent().stream().noneMatch(u -> u.entry().id().equals(was.entry().id()))) {
+                    sentAwaitingNotes.add(was);
+                }
+            }
             unsent = view.unsent();
             changed = true;
         }
@@ -189,6 +198,7 @@ final class TimelineViewModel {
 
     void notesLoaded(ContactNoteList list) {
         notes = list;
+        sentAwaitingNotes.clear();
         notesPending = false;
         notesProblem = null;
         rebuild();
@@ -371,6 +381,9 @@ final class TimelineViewModel {
             all.addAll(notes(notes, zone));
         }
         all.addAll(pending(unsent, zone));
+        all.addAll(pending(sentAwaitingNotes.stream().filter(u -> u.request() instanceof
+                uk.caseview.sdk.outbox.WriteRequest.ContactNoteWrite || u.request() instanceof
+                uk.caseview.sdk.outbox.WriteRequest.NotificationWrite).toList(), zone));
         all.sort(TimelineEvent.NEWEST_FIRST);
         events = List.copyOf(all);
     }

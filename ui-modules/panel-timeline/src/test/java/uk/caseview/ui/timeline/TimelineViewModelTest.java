@@ -82,6 +82,27 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aSentNoteStaysMarkedSentUntilTheTimelineHasReadTheNotesAgain() {
+        Nino nino = Nino.parse("ZX000001A");
+        Instant saved = Instant.parse("2025-06-03T08:15:30Z");
+        var request = uk.caseview.sdk.outbox.WriteRequest.contactNote(nino, new uk.caseview.sdk.model.citizen
+                .NewContactNote("Rang about the letter", uk.caseview.sdk.model.citizen.ContactChannel.PHONE));
+        model.accept(everything());
+        model.notesLoaded(TimelineSamples.notes());
+        int confirmed = model.events().size();
+
+        model.accept(everything().withUnsent(List.of(unsent(request, uk.caseview.sdk.outbox.OutboxStatus.SENT, saved))));
+        assertThat(model.events().getFirst().pending()).startsWith("Sent: the service has it");
+        // The citizen was read fresh, so the view drops the sent write; the notes are still being read.
+        model.accept(everything());
+        assertThat(model.events()).hasSize(confirmed + 1);
+        assertThat(model.events().getFirst().description()).isEqualTo("Phone note: Rang about the letter");
+        // The notes land (with the service's copy of the note): the marked row goes.
+        model.notesLoaded(TimelineSamples.notes());
+        assertThat(model.events()).hasSize(confirmed).noneMatch(TimelineEvent::isPending);
+    }
+
+    @Test
     void mergesEverySourceNewestFirst() {
         model.accept(everything());
         model.notesLoaded(TimelineSamples.notes());

@@ -57,6 +57,9 @@ public final class PendingWrites {
 
     /** Where it stands, for the mark beside it: waiting to go, or held for the caseworker to put right. */
     public static String standing(UnsentWrite u) {
+        if (u.entry().status() == uk.caseview.sdk.outbox.OutboxStatus.SENT) {
+            return "Sent: the service has it; its own copy shows when the record is next read";
+        }
         return u.isHeld() ? "Held: see Pending and held writes (Ctrl+Shift+P)"
                 : "Pending: saved on this PC, not yet confirmed by the service";
     }
