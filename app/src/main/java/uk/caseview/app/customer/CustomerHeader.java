@@ -27,6 +27,8 @@ final class CustomerHeader extends VBox {
     private final Label language = Layouts.label("", "cv-customer-fact");
     private final Pill identity = new Pill("", Tone.NEUTRAL);
     private Citizen shown;
+    /** Age, address and language: hidden until the citizen has loaded, so no lone separators show. */
+    private final HBox facts;
 
     CustomerHeader(Nino customer, Clock clock) {
         this.clock = clock;
@@ -40,8 +42,9 @@ final class CustomerHeader extends VBox {
         nino.setText(customer.formatted());
         name.setText("Loading…");
         HBox top = Layouts.row(name, nino, identity);
-        HBox facts = Layouts.row(born, dot(), address, dot(), language);
+        facts = Layouts.row(born, dot(), address, dot(), language);
         address.setMinWidth(0);
+        facts.setVisible(false);
         getChildren().addAll(top, facts);
         identity.setVisible(false);
         setAccessibleText("Customer " + customer.formatted());
@@ -100,6 +103,7 @@ final class CustomerHeader extends VBox {
             case UNKNOWN -> Tone.NEUTRAL;
         });
         identity.setVisible(true);
+        facts.setVisible(true);
         setAccessibleText(name.getText() + ", " + nino.getText() + ", " + born.getText() + ", " + language.getText()
                 + ", " + identity.getText());
     }

@@ -102,7 +102,7 @@ public final class ClassroomDialog {
 
         message.setId("classroom-message");
         message.setWrapText(true);
-        message.getStyleClass().add("cv-field-message");
+        message.getStyleClass().add("cv-muted");
 
         Label servicesTitle = new Label("How each service behaves");
         servicesTitle.getStyleClass().add("cv-section-title");

@@ -15,7 +15,8 @@ final class UnavailableNotice extends VBox {
     private final Label message = new Label();
     private final Label reference = new Label();
     private final Button copy = new Button("Copy reference");
-    private final javafx.scene.layout.HBox referenceRow = new javafx.scene.layout.HBox(reference, copy);
+    /** Copy under the reference, which wraps: in a narrow side panel neither is cut short. */
+    private final VBox referenceRow = new VBox(reference, copy);
     private final Button retry = new Button("Retry");
 
     UnavailableNotice(String heading, Runnable onRetry) {
@@ -35,8 +36,12 @@ final class UnavailableNotice extends VBox {
         reference.setId("unavailable-reference");
         copy.getStyleClass().add(Styles.BUTTON_QUIET);
         copy.setId("copy-reference");
-        referenceRow.getStyleClass().add("cv-row");
         referenceRow.setAlignment(Pos.CENTER_LEFT);
+        reference.setWrapText(true);
+        reference.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // A wrapped label still asks for its one-line width; the notice must not grow its panel for it.
+        reference.setMinWidth(0);
+        referenceRow.setMinWidth(0);
         getChildren().addAll(message, referenceRow, retry);
     }
 
