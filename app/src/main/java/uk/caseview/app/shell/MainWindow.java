@@ -121,7 +121,12 @@ public final class MainWindow {
         status.onPendingClicked(this::showPendingWrites);
 
         Label brand = Layouts.label("Caseview", "cv-brand");
-        HBox appBar = new HBox(brand, menuBar(), search);
+        MenuBar menus = menuBar();
+        // At large text sizes the NINO box gives up width first: the name, menus and buttons read whole.
+        brand.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        menus.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox appBar = new HBox(brand, menus, search);
+        HBox.setHgrow(search, javafx.scene.layout.Priority.SOMETIMES);
         appBar.getStyleClass().add("cv-app-bar");
         root.setTop(new VBox(banner, appBar));
 

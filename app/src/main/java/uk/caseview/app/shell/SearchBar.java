@@ -73,6 +73,10 @@ public final class SearchBar extends HBox {
             }
         });
 
+        // The buttons keep their words; the box narrows (to about ten characters, a NINO's length) instead.
+        find.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        trace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.minWidthProperty().bind(field.fontProperty().map(f -> f.getSize() * 8));
         // The message sits beside the box, not under it, so the bar never changes height as someone types.
         getChildren().addAll(field, find, trace, message);
     }

@@ -58,15 +58,18 @@ public final class SignInView extends VBox {
         getStyleClass().add("sign-in");
         setAlignment(Pos.CENTER);
         setSpacing(16);
-        setMaxWidth(640);
+        // About 49 em: the card grows with the text size, so at 200 % nothing on it is cut short.
+        maxWidthProperty().bind(message.fontProperty().map(f -> Math.max(640, f.getSize() * 49)));
         setMaxHeight(USE_PREF_SIZE);
 
         // Which environment this is, said before anything else, in the banner's own colours.
         Label tag = new Label(training ? "TRAINING" : "LIVE");
         tag.getStyleClass().add("cv-env-tag");
+        tag.setMinWidth(USE_PREF_SIZE);
         Label where = new Label(training ? "Synthetic people. Nothing here is a real citizen."
                 : "Real citizens' records.");
         where.getStyleClass().add("cv-env-detail");
+        where.setWrapText(true);
         javafx.scene.layout.HBox environment = new javafx.scene.layout.HBox(8, tag, where);
         environment.setAlignment(Pos.CENTER_LEFT);
         environment.getStyleClass().addAll("cv-env-banner", training ? "cv-env-training" : "cv-env-live");
@@ -75,6 +78,7 @@ public final class SignInView extends VBox {
 
         Label title = new Label(training ? "Sign in to Caseview training" : "Sign in to Caseview");
         title.getStyleClass().add("sign-in-title");
+        title.setWrapText(true);
         getChildren().add(title);
         if (reason != null) {
             Label why = new Label(reason);
@@ -95,6 +99,7 @@ public final class SignInView extends VBox {
                     () -> signIn.join().asTrainingAccount(traineeName));
             trainee.setDefaultButton(true);
             Label others = new Label("Or sign in with one role, to see what it can and cannot do:");
+            others.setWrapText(true);
             FlowPane roles = new FlowPane(8, 8);
             roles.setAlignment(Pos.CENTER);
             for (SignIn.TrainingAccount account : accounts.subList(1, accounts.size())) {

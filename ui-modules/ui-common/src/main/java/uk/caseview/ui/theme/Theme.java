@@ -27,7 +27,7 @@ public final class Theme {
     public static final double BASE_FONT_PX = 13;
 
     public static final double MIN_SCALE = 0.85;
-    public static final double MAX_SCALE = 1.6;
+    public static final double MAX_SCALE = 2.0;
 
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.STANDARD);
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
