@@ -1,12 +1,10 @@
 package uk.caseview.app.audit;
 
 import java.time.ZoneId;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -16,6 +14,7 @@ import uk.caseview.sdk.model.citizen.AuditEvent;
 import uk.caseview.ui.format.Dates;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.theme.Theme;
+import uk.caseview.ui.widget.Columns;
 
 /**
  * A team leader's view of who opened a customer's record, who revealed what and who changed it,
@@ -38,11 +37,11 @@ public final class AuditTrailDialog {
         table.setAccessibleText("Audit trail, newest first");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nobody has opened or changed this record yet."));
-        table.getColumns().add(column("When", 140, e -> Dates.format(e.occurredAt(), zone)));
-        table.getColumns().add(column("Who", 250, e -> e.staffName() + " (" + e.staffId() + ")"));
-        table.getColumns().add(column("What", 220,
+        table.getColumns().add(Columns.plain("When", 140, e -> Dates.format(e.occurredAt(), zone)));
+        table.getColumns().add(Columns.plain("Who", 250, e -> e.staffName() + " (" + e.staffId() + ")"));
+        table.getColumns().add(Columns.plain("What", 220,
                 e -> e.detail() == null ? e.action().label() : e.action().label() + ": " + e.detail()));
-        table.getColumns().add(column("Reason", 260, e -> e.reason() == null ? "" : e.reason()));
+        table.getColumns().add(Columns.plain("Reason", 260, e -> e.reason() == null ? "" : e.reason()));
         table.setPrefSize(900, 380);
         message.setId("audit-trail-message");
         message.setWrapText(true);
@@ -65,11 +64,4 @@ public final class AuditTrailDialog {
         dialog.show();
     }
 
-    private static TableColumn<AuditEvent, String> column(String title, double width,
-            java.util.function.Function<AuditEvent, String> text) {
-        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return c;
-    }
 }

@@ -3,7 +3,6 @@ package uk.caseview.app.customer;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -35,6 +33,7 @@ import uk.caseview.ui.format.Dates;
 import uk.caseview.ui.format.ServiceDeskReference;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.theme.Theme;
+import uk.caseview.ui.widget.Columns;
 
 /**
  * Sends a letter or text message, always in the citizen's preferred language (the request names
@@ -229,10 +228,10 @@ public final class NotificationDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Loading what was sent before…"));
         table.setPrefHeight(120);
-        table.getColumns().add(column("When", 130, n -> Dates.format(n.createdAt(), zone)));
-        table.getColumns().add(column("What", 330, n -> (n.channel() == Channel.SMS ? "Text: " : "Letter: ")
+        table.getColumns().add(Columns.plain("When", 130, n -> Dates.format(n.createdAt(), zone)));
+        table.getColumns().add(Columns.plain("What", 330, n -> (n.channel() == Channel.SMS ? "Text: " : "Letter: ")
                 + n.subject() + ("cy".equals(n.language()) ? " (Welsh)" : "")));
-        table.getColumns().add(column("Status", 140, n -> n.status().label()));
+        table.getColumns().add(Columns.plain("Status", 140, n -> n.status().label()));
         // The one chosen reads in full below: the exact words that went, and why a text did not arrive.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, n) -> sentText.setText(n == null ? ""
                 : (n.status() == Notification.Status.FAILED && n.failureReason() != null
@@ -245,13 +244,6 @@ public final class NotificationDialog {
         return table;
     }
 
-    private static TableColumn<Notification, String> column(String title, double width,
-            java.util.function.Function<Notification, String> text) {
-        TableColumn<Notification, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return c;
-    }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {

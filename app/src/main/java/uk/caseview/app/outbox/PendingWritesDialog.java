@@ -3,7 +3,6 @@ package uk.caseview.app.outbox;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -11,7 +10,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -26,6 +24,7 @@ import uk.caseview.sdk.outbox.WriteRequest;
 import uk.caseview.ui.format.Dates;
 import uk.caseview.ui.fx.BackgroundTasks;
 import uk.caseview.ui.theme.Theme;
+import uk.caseview.ui.widget.Columns;
 
 /**
  * Every change saved on this PC and not yet with the service: what, for whom, and why it is
@@ -61,12 +60,12 @@ public final class PendingWritesDialog {
         table.setAccessibleText("Pending and held writes, oldest first");
         table.setPlaceholder(new Label("Nothing is waiting: every change has reached its service."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Saved", 130, u -> Dates.format(u.entry().queuedAt(), zone)));
-        table.getColumns().add(column("What", 150, u -> u.entry().description()));
-        table.getColumns().add(column("Customer", 120,
+        table.getColumns().add(Columns.plain("Saved", 130, u -> Dates.format(u.entry().queuedAt(), zone)));
+        table.getColumns().add(Columns.plain("What", 150, u -> u.entry().description()));
+        table.getColumns().add(Columns.plain("Customer", 120,
                 u -> u.request() == null ? "—" : u.request().nino().formatted()));
-        table.getColumns().add(column("Where it stands", 190, PendingWritesDialog::standing));
-        table.getColumns().add(column("Why", 300, u -> u.entry().message() == null ? "" : u.entry().message()));
+        table.getColumns().add(Columns.plain("Where it stands", 190, PendingWritesDialog::standing));
+        table.getColumns().add(Columns.plain("Why", 300, u -> u.entry().message() == null ? "" : u.entry().message()));
         table.setPrefSize(940, 320);
 
         retry.setId("pending-retry");
@@ -222,13 +221,6 @@ public final class PendingWritesDialog {
         };
     }
 
-    private static TableColumn<UnsentWrite, String> column(String title, double width,
-            java.util.function.Function<UnsentWrite, String> text) {
-        TableColumn<UnsentWrite, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return c;
-    }
 
     /** For tests: the rows as shown. */
     List<UnsentWrite> rows() {

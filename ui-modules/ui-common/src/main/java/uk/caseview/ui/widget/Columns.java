@@ -71,6 +71,17 @@ public final class Columns {
         return column;
     }
 
+    /**
+     * A plain text column for a dialog's list (an audit trail, the pending writes): it starts
+     * {@code width} px wide and the caseworker resizes it; no fitting, as the dialog itself resizes.
+     */
+    public static <S> TableColumn<S, String> plain(String title, double width, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
     public static <S> TableColumn<S, Long> money(String title, ToLongFunction<S> pence) {
         TableColumn<S, Long> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(pence.applyAsLong(c.getValue())));
