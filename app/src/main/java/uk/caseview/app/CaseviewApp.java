@@ -1,6 +1,5 @@
 package uk.caseview.app;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -222,7 +221,7 @@ public class CaseviewApp extends Application {
     private void showMain(Scene scene, SplashView splash) {
         if (window == null) {
             try {
-                window = new MainWindow(backend, theme, tasks, Clock.systemDefaultZone(), PanelCatalogue.discover());
+                window = new MainWindow(backend, theme, tasks, backend.clock(), PanelCatalogue.discover());
             } catch (RuntimeException | LinkageError e) {
                 scene.setRoot(splash);
                 failed(splash, e);

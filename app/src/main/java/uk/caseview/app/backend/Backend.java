@@ -37,6 +37,8 @@ public final class Backend implements AutoCloseable {
     private final URI address;
     private final ConnectionChecks connectionChecks;
     private final SignIn signIn;
+    /** TRAINING on a lesson's fixed date, when one is set. */
+    private Optional<java.time.LocalDate> trainingDate = Optional.empty();
     /** TRAINING's throw-away store, made by {@link #start}: deleted on close, so sessions do not pile up in the temp folder. */
     private java.nio.file.Path throwAwayData;
 
@@ -90,12 +92,19 @@ public final class Backend implements AutoCloseable {
 
     public static Backend start(AppConfig config, StubConfig stubConfig) {
         if (config.mode() == Mode.TRAINING) {
+            // A lesson's fixed date: the training server builds its data around it and stamps writes on it, and the
+            // client reads ages and due dates against it. The time of day runs on, so timers and tokens still work.
+            java.time.Clock clock = config.trainingDate().map(Backend::clockOn).orElse(java.time.Clock.systemUTC());
+            if (config.trainingDate().isPresent()) {
+                stubConfig = stubConfig.withToday(config.trainingDate().get()).withClock(clock);
+            }
             StubServer stub = StubServer.start(stubConfig);
             try {
                 // Training keeps its outbox in a throw-away directory under a key held only in memory:
                 // nothing a trainee types outlives the session.
                 StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
                 CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).trainingSession(TRAINING_SESSION)
+                        .clock(clock)
                         .tokenProvider(session)
                         .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
                         .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
@@ -104,6 +113,7 @@ public final class Backend implements AutoCloseable {
                 Backend training = new Backend(Mode.TRAINING, sdk, sdk.customerViews(), stub, stub.baseUri(),
                         trainingSignIn(stub, session));
                 training.throwAwayData = sdk.dataDirectory();
+                training.trainingDate = config.trainingDate();
                 return training;
             } catch (java.io.IOException e) {
                 stub.close();
@@ -224,6 +234,23 @@ public final class Backend implements AutoCloseable {
     /** A generated training citizen's NINO, by number (the self-test opens them one after another). */
     public static String trainingNino(int index) {
         return uk.caseview.stubs.data.NinoScheme.ninoOf(index);
+    }
+
+    /** The clock the screens read dates from: the SDK's, in this PC's time zone (a lesson's fixed date in training). */
+    public java.time.Clock clock() {
+        return sdk.clock().withZone(java.time.ZoneId.systemDefault());
+    }
+
+    /** The lesson's fixed date, in training when one is set. */
+    public Optional<java.time.LocalDate> trainingDate() {
+        return trainingDate;
+    }
+
+    /** A clock on {@code day} at this moment's time of day, running on from there. */
+    static java.time.Clock clockOn(java.time.LocalDate day) {
+        java.time.Clock now = java.time.Clock.systemDefaultZone();
+        return java.time.Clock.offset(now, java.time.Duration.ofDays(
+                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(now), day)));
     }
 
     /** The embedded stub server, in training mode. */

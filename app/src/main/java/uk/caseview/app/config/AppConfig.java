@@ -30,7 +30,7 @@ import uk.caseview.sdk.view.Source;
  * <p>LIVE refuses plain {@code http://}: personal data and tokens never cross a network in clear.
  */
 public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer,
-        Optional<TrustStoreSetting> trustStore) {
+        Optional<TrustStoreSetting> trustStore, Optional<java.time.LocalDate> trainingDate) {
 
     /** A trust store file for LIVE's TLS: its path, password (it holds only public certificates) and type. */
     public record TrustStoreSetting(java.nio.file.Path path, char[] password, String type) {}
@@ -39,12 +39,23 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
         perApi = Map.copyOf(perApi);
     }
 
+    public AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer,
+            Optional<TrustStoreSetting> trustStore) {
+        this(mode, apiUrl, perApi, idpIssuer, trustStore, Optional.empty());
+    }
+
     public AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer) {
         this(mode, apiUrl, perApi, idpIssuer, Optional.empty());
     }
 
     public static AppConfig training() {
         return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of(), Optional.empty());
+    }
+
+    /** TRAINING on a fixed date: personas' ages, arrears and pay periods read the same in every lesson. */
+    public static AppConfig training(java.time.LocalDate on) {
+        return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
+                Optional.of(on));
     }
 
     /** The JDK HTTP client's property that skips host-name verification. */
@@ -71,8 +82,13 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
             address(lookup, "caseview.api." + name + ".url",
                     "CASEVIEW_API_" + s.name() + "_URL").ifPresent(u -> perApi.put(s, u));
         }
+        Optional<java.time.LocalDate> trainingDate = trainingDate(lookup);
         if (all.isEmpty() && perApi.isEmpty()) {
-            return training();
+            return trainingDate.map(AppConfig::training).orElseGet(AppConfig::training);
+        }
+        if (trainingDate.isPresent()) {
+            throw new IllegalArgumentException("caseview.training.date (or CASEVIEW_TRAINING_DATE) is set, but so are "
+                    + "real API addresses: the training date is for training only. Remove one of them.");
         }
         if (all.isEmpty() && perApi.size() < Source.values().length) {
             String missing = java.util.Arrays.stream(Source.values()).filter(s -> !perApi.containsKey(s))
@@ -92,6 +108,18 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
                     + "provider's issuer address: LIVE signs every member of staff in.");
         }
         return new AppConfig(Mode.LIVE, all, perApi, issuer, trustStore(lookup));
+    }
+
+    /** The lesson's fixed date, as YYYY-MM-DD; an unreadable one stops the start, naming where it was set. */
+    private static Optional<java.time.LocalDate> trainingDate(Lookup lookup) {
+        return lookup.find("caseview.training.date", "CASEVIEW_TRAINING_DATE").map(found -> {
+            try {
+                return java.time.LocalDate.parse(found.value());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(found.from() + " must be a date written YYYY-MM-DD, like 2026-01-15, "
+                        + "was '" + found.value() + "'.", e);
+            }
+        });
     }
 
     private static Optional<TrustStoreSetting> trustStore(Lookup lookup) {

@@ -14,6 +14,8 @@ public final class EnvironmentBanner extends HBox {
     private final Label detail = new Label();
     private final Mode mode;
     private final URI address;
+    /** In training, the lesson's fixed date, said in the banner so a class knows why "today" is another day. */
+    private java.time.LocalDate trainingDate;
 
     public EnvironmentBanner(Mode mode, URI address) {
         this.mode = mode;
@@ -32,13 +34,21 @@ public final class EnvironmentBanner extends HBox {
                 : connection == ConnectionState.UNREACHABLE ? Shown.OFFLINE : Shown.LIVE;
         tag.setText(shown.name());
         detail.setText(switch (shown) {
-            case TRAINING -> "Synthetic people from the built-in training server. Nothing here is a real citizen.";
+            case TRAINING -> "Synthetic people from the built-in training server. Nothing here is a real citizen."
+                    + (trainingDate == null ? "" : " Training date: " + uk.caseview.ui.format.Dates.format(trainingDate)
+                            + ", fixed for the lesson.");
             case OFFLINE -> "Can't reach " + host() + ". Panels show saved data where there is some; actions are kept and sent later.";
             case LIVE -> "Real citizens' records from " + host() + ".";
         });
         getStyleClass().removeIf(c -> c.startsWith("cv-env-") && !c.equals("cv-env-banner"));
         getStyleClass().add("cv-env-" + shown.name().toLowerCase(java.util.Locale.ROOT));
         setAccessibleText(tag.getText() + ". " + detail.getText());
+    }
+
+    /** Training on a lesson's fixed date: the banner says which. */
+    public void trainingDate(java.time.LocalDate day) {
+        trainingDate = day;
+        show(ConnectionState.UNKNOWN);
     }
 
     public String shownText() {

@@ -108,6 +108,7 @@ public final class MainWindow {
         root.getStyleClass().add("cv-main-window");
 
         banner = new EnvironmentBanner(backend.mode(), backend.address());
+        backend.trainingDate().ifPresent(banner::trainingDate);
         status = new StatusBar(backend.mode() == Mode.TRAINING
                 ? "Training server on this PC (port " + backend.address().getPort() + ")"
                 : "Services at " + backend.address().getHost());

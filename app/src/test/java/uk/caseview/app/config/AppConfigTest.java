@@ -22,6 +22,20 @@ class AppConfigTest {
     }
 
     @Test
+    void aLessonsTrainingDateIsReadAndABadOneIsNamed() {
+        assertThat(from(Map.of(), Map.of("CASEVIEW_TRAINING_DATE", "2026-01-15")).trainingDate())
+                .contains(java.time.LocalDate.of(2026, 1, 15));
+        assertThat(from(Map.of(), Map.of()).trainingDate()).isEmpty();
+        assertThatThrownBy(() -> from(Map.of("caseview.training.date", "15/01/2026"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-Dcaseview.training.date must be a date written YYYY-MM-DD");
+        assertThatThrownBy(() -> from(Map.of(), Map.of("CASEVIEW_TRAINING_DATE", "2026-01-15",
+                "CASEVIEW_API_URL", "https://gw.example", "CASEVIEW_IDP_ISSUER", "https://login.example")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the training date is for training only");
+    }
+
+    @Test
     void anAddressMeansLiveAndPropertiesBeatTheEnvironment() {
         AppConfig config = from(Map.of("caseview.api.url", "https://gw.example", "caseview.idp.issuer", "https://login.example"),
                 Map.of("CASEVIEW_API_URL", "https://other.example", "CASEVIEW_API_DEBT_URL", "https://debt.example"));
