@@ -27,6 +27,7 @@ import uk.caseview.stubs.data.NinoScheme;
  *                             answers 503 "preparing" with a Retry-After until its caseload is built)
  * @param auth                 require a valid access token from the stub's identity provider on every
  *                             API call, and the role the role matrix names (decision 0700); on by default
+ * @param publicUrl            the address desks reach the server at, when not the bound one; null for that
  */
 public record StubConfig(
         int port,
@@ -39,7 +40,8 @@ public record StubConfig(
         int traceIndexSize,
         int worklistDebts,
         boolean indexesBuiltAtStart,
-        boolean auth) {
+        boolean auth,
+        java.net.URI publicUrl) {
 
     public static final int DEFAULT_PORT = 0;
     public static final long DEFAULT_SEED = 42L;
@@ -73,38 +75,38 @@ public record StubConfig(
     /** Ephemeral port on 127.0.0.1, seed 42, 15 million citizens, today's date, no faults, lazy indexes, tokens required. */
     public static StubConfig defaults() {
         return new StubConfig(DEFAULT_PORT, loopback(), DEFAULT_SEED, DEFAULT_POPULATION, null, Clock.systemUTC(),
-                Map.of(), DEFAULT_TRACE_INDEX_SIZE, DEFAULT_WORKLIST_DEBTS, false, true);
+                Map.of(), DEFAULT_TRACE_INDEX_SIZE, DEFAULT_WORKLIST_DEBTS, false, true, null);
     }
 
     public StubConfig withPort(int v) {
         return new StubConfig(v, bindAddress, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withBindAddress(InetAddress v) {
         return new StubConfig(port, v, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withSeed(long v) {
         return new StubConfig(port, bindAddress, v, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withPopulation(int v) {
         return new StubConfig(port, bindAddress, seed, v, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     /** Pins the date the data is generated around, so a test sees identical dates every day. */
     public StubConfig withToday(LocalDate v) {
         return new StubConfig(port, bindAddress, seed, population, v, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withClock(Clock v) {
         return new StubConfig(port, bindAddress, seed, population, today, v, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withFault(StubApi api, Fault fault) {
@@ -112,22 +114,22 @@ public record StubConfig(
         copy.putAll(faults);
         copy.put(api, fault);
         return new StubConfig(port, bindAddress, seed, population, today, clock, copy, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withTraceIndexSize(int v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, v, worklistDebts,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withWorklistDebts(int v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize, v,
-                indexesBuiltAtStart, auth);
+                indexesBuiltAtStart, auth, publicUrl);
     }
 
     public StubConfig withIndexesBuiltAtStart(boolean v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
-                worklistDebts, v, auth);
+                worklistDebts, v, auth, publicUrl);
     }
 
     /**
@@ -136,7 +138,17 @@ public record StubConfig(
      */
     public StubConfig withoutAuth() {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
-                worklistDebts, indexesBuiltAtStart, false);
+                worklistDebts, indexesBuiltAtStart, false, publicUrl);
+    }
+
+    /**
+     * The address desks reach this server at (http://trainer-pc:8089), when it is not the one it is
+     * bound to (a classroom server bound to 0.0.0.0): its sign-in provider names itself by it, and a
+     * desk refuses a provider that names itself otherwise (OpenID Connect Discovery 4.3).
+     */
+    public StubConfig withPublicUrl(java.net.URI v) {
+        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
+                worklistDebts, indexesBuiltAtStart, auth, v);
     }
 
     /** The phase-1 name of {@link #withIndexesBuiltAtStart}, which now also covers the worklist caseload. */

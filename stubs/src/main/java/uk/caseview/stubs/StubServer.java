@@ -108,7 +108,10 @@ public final class StubServer implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
         // The issuer names the port, which is known only once bound.
         // Real time, not the stub's (possibly frozen) training clock: expiry is checked against real time.
-        this.tokens = new TokenIssuer(baseUri() + IdentityProviderEndpoints.PREFIX, java.time.Clock.systemUTC());
+        // A classroom server names itself by the address desks reach it at, when given one.
+        String publicBase = config.publicUrl() == null ? baseUri().toString()
+                : config.publicUrl().toString().replaceAll("/+$", "");
+        this.tokens = new TokenIssuer(publicBase + IdentityProviderEndpoints.PREFIX, java.time.Clock.systemUTC());
         RequestAuthoriser authoriser = config.auth() ? new RequestAuthoriser(tokens.verifier()) : null;
         StubHttpHandler handler = new StubHttpHandler(new RouteTable(contract), endpoints, fixed, faults, stopping,
                 new ContractSchemas(contract), classroom, new IdentityProviderEndpoints(tokens), authoriser);

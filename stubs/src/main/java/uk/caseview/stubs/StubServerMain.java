@@ -20,6 +20,8 @@ public final class StubServerMain {
 
               --port N               TCP port to listen on (default 8089; 0 picks a free port)
               --bind ADDRESS         address to listen on (default 127.0.0.1; loopback only)
+              --public-url URL       the address desks reach this server at, e.g. http://trainer-pc:8089 (a
+                                     classroom server bound to 0.0.0.0): its sign-in provider names itself by it
               --seed S               the data set: the same seed always gives the same citizens (default 42)
               --population N         how many generated citizens exist, 1..17000000 (default 15000000)
               --today YYYY-MM-DD     the date data is generated around (default: today's date)
@@ -54,7 +56,7 @@ public final class StubServerMain {
 
     static final int DEFAULT_PORT = 8089;
     static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--bind", "--seed", "--population",
-            "--today", "--trace-index-size", "--worklist-debts", "--indexes", "--fault");
+            "--today", "--public-url", "--trace-index-size", "--worklist-debts", "--indexes", "--fault");
 
     private StubServerMain() {}
 
@@ -124,6 +126,7 @@ public final class StubServerMain {
                 case "--seed" -> config.withSeed(longValue(flag, value));
                 case "--population" -> config.withPopulation(intValue(flag, value));
                 case "--today" -> config.withToday(date(flag, value));
+                case "--public-url" -> config.withPublicUrl(publicUrl(flag, value));
                 case "--trace-index-size" -> config.withTraceIndexSize(intValue(flag, value));
                 case "--worklist-debts" -> config.withWorklistDebts(intValue(flag, value));
                 case "--fault" -> {
@@ -162,6 +165,18 @@ public final class StubServerMain {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(flag + " must be a date like 2025-04-30");
+        }
+    }
+
+    private static java.net.URI publicUrl(String flag, String value) {
+        try {
+            java.net.URI uri = java.net.URI.create(value);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException("no host");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(flag + " must be an address like http://trainer-pc:8089");
         }
     }
 

@@ -37,6 +37,7 @@ public final class Backend implements AutoCloseable {
     private final URI address;
     private final ConnectionChecks connectionChecks;
     private final SignIn signIn;
+    private String trainingSession = TRAINING_SESSION;
     /** TRAINING on a lesson's fixed date, when one is set. */
     private Optional<java.time.LocalDate> trainingDate = Optional.empty();
     /** TRAINING's throw-away store, made by {@link #start}: deleted on close, so sessions do not pile up in the temp folder. */
@@ -91,6 +92,9 @@ public final class Backend implements AutoCloseable {
     }
 
     public static Backend start(AppConfig config, StubConfig stubConfig) {
+        if (config.classroom().isPresent()) {
+            return joinClassroom(config.classroom().get());
+        }
         if (config.mode() == Mode.TRAINING) {
             // A lesson's fixed date: the training server builds its data around it and stamps writes on it, and the
             // client reads ages and due dates against it. The time of day runs on, so timers and tokens still work.
@@ -154,6 +158,41 @@ public final class Backend implements AutoCloseable {
             LOG.warn("No encrypted local store ({}); running without an outbox", e.getClass().getSimpleName());
             return builder.get().build();
         }
+    }
+
+    /**
+     * TRAINING on a classroom's shared training server: no embedded server; the desk signs in at the
+     * classroom server's provider (its tokens must say TRAINING, or the session refuses them) and
+     * its writes land in the trainee's own overlay, named after them.
+     */
+    private static Backend joinClassroom(AppConfig.Classroom classroom) {
+        StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
+        try {
+            CaseviewSdk sdk = CaseviewSdk.builder().baseUri(classroom.server()).trainingSession(classroom.trainee())
+                    .tokenProvider(session)
+                    .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
+                    .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
+                    .build();
+            LOG.info("Training mode: a classroom's training server");
+            SignIn signIn = SignIn.training(classroom.server().resolve("/idp"), session, trainingAccounts(),
+                    uk.caseview.stubs.idp.StaffAccount.PASSWORD);
+            Backend training = new Backend(Mode.TRAINING, sdk, sdk.customerViews(), null, classroom.server(), signIn);
+            training.throwAwayData = sdk.dataDirectory();
+            training.trainingSession = classroom.trainee();
+            return training;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** This desk's training session: the classroom trainee's name, or the embedded server's one desk. */
+    public String trainingSession() {
+        return trainingSession;
+    }
+
+    /** True when this desk trains on a classroom's shared server rather than its own embedded one. */
+    public boolean inClassroom() {
+        return mode == Mode.TRAINING && stub == null;
     }
 
     /** The stub provider's synthetic accounts, the one-click trainee first. */

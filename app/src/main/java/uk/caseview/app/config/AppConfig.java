@@ -30,7 +30,14 @@ import uk.caseview.sdk.view.Source;
  * <p>LIVE refuses plain {@code http://}: personal data and tokens never cross a network in clear.
  */
 public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer,
-        Optional<TrustStoreSetting> trustStore, Optional<java.time.LocalDate> trainingDate) {
+        Optional<TrustStoreSetting> trustStore, Optional<java.time.LocalDate> trainingDate,
+        Optional<Classroom> classroom) {
+
+    /**
+     * TRAINING against a classroom's shared training server instead of the embedded one: the
+     * trainee's writes land in their own overlay, named after them, so a trainer can reset one desk.
+     */
+    public record Classroom(URI server, String trainee) {}
 
     /** A trust store file for LIVE's TLS: its path, password (it holds only public certificates) and type. */
     public record TrustStoreSetting(java.nio.file.Path path, char[] password, String type) {}
@@ -41,7 +48,13 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
 
     public AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer,
             Optional<TrustStoreSetting> trustStore) {
-        this(mode, apiUrl, perApi, idpIssuer, trustStore, Optional.empty());
+        this(mode, apiUrl, perApi, idpIssuer, trustStore, Optional.empty(), Optional.empty());
+    }
+
+    /** TRAINING on a classroom's shared training server, as the named trainee. */
+    public static AppConfig classroom(URI server, String trainee) {
+        return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(new Classroom(server, trainee)));
     }
 
     public AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi, Optional<URI> idpIssuer) {
@@ -55,7 +68,7 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
     /** TRAINING on a fixed date: personas' ages, arrears and pay periods read the same in every lesson. */
     public static AppConfig training(java.time.LocalDate on) {
         return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
-                Optional.of(on));
+                Optional.of(on), Optional.empty());
     }
 
     /** The JDK HTTP client's property that skips host-name verification. */
@@ -83,8 +96,18 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
                     "CASEVIEW_API_" + s.name() + "_URL").ifPresent(u -> perApi.put(s, u));
         }
         Optional<java.time.LocalDate> trainingDate = trainingDate(lookup);
+        Optional<Classroom> classroom = classroom(lookup);
         if (all.isEmpty() && perApi.isEmpty()) {
-            return trainingDate.map(AppConfig::training).orElseGet(AppConfig::training);
+            if (classroom.isPresent() && trainingDate.isPresent()) {
+                throw new IllegalArgumentException("caseview.training.date is set with a classroom server: the "
+                        + "classroom's server keeps the lesson's date (start it with --today). Remove the date here.");
+            }
+            return new AppConfig(Mode.TRAINING, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
+                    trainingDate, classroom);
+        }
+        if (classroom.isPresent()) {
+            throw new IllegalArgumentException("caseview.classroom.url (or CASEVIEW_CLASSROOM_URL) is set, but so are "
+                    + "real API addresses: a classroom is training only. Remove one of them.");
         }
         if (trainingDate.isPresent()) {
             throw new IllegalArgumentException("caseview.training.date (or CASEVIEW_TRAINING_DATE) is set, but so are "
@@ -108,6 +131,33 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
                     + "provider's issuer address: LIVE signs every member of staff in.");
         }
         return new AppConfig(Mode.LIVE, all, perApi, issuer, trustStore(lookup));
+    }
+
+    /** A classroom server's address (http on the classroom's network is allowed: its data and staff are synthetic) and the trainee's name. */
+    private static Optional<Classroom> classroom(Lookup lookup) {
+        Optional<Found> url = lookup.find("caseview.classroom.url", "CASEVIEW_CLASSROOM_URL");
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        URI server;
+        try {
+            server = URI.create(url.get().value());
+            if (!server.isAbsolute() || server.getHost() == null
+                    || !("http".equals(server.getScheme()) || "https".equals(server.getScheme()))) {
+                throw new IllegalArgumentException("not an http(s) address");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(url.get().from() + " must be the classroom server's address, like "
+                    + "http://trainer-pc:8089, was '" + url.get().value() + "'.", e);
+        }
+        Found name = lookup.find("caseview.trainee.name", "CASEVIEW_TRAINEE_NAME").orElseThrow(() ->
+                new IllegalArgumentException("A classroom needs each desk's trainee name: set caseview.trainee.name "
+                        + "(or CASEVIEW_TRAINEE_NAME), letters, digits, - and _ only, e.g. alice."));
+        if (!name.value().matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException(name.from() + " must be 1 to 64 letters, digits, - or _ (it names the "
+                    + "trainee's practice data on the server), was '" + name.value() + "'.");
+        }
+        return Optional.of(new Classroom(server, name.value()));
     }
 
     /** The lesson's fixed date, as YYYY-MM-DD; an unreadable one stops the start, naming where it was set. */

@@ -16,6 +16,8 @@ public final class EnvironmentBanner extends HBox {
     private final URI address;
     /** In training, the lesson's fixed date, said in the banner so a class knows why "today" is another day. */
     private java.time.LocalDate trainingDate;
+    /** In a classroom, the trainee this desk's practice data is kept under. */
+    private String trainee;
 
     public EnvironmentBanner(Mode mode, URI address) {
         this.mode = mode;
@@ -34,7 +36,9 @@ public final class EnvironmentBanner extends HBox {
                 : connection == ConnectionState.UNREACHABLE ? Shown.OFFLINE : Shown.LIVE;
         tag.setText(shown.name());
         detail.setText(switch (shown) {
-            case TRAINING -> "Synthetic people from the built-in training server. Nothing here is a real citizen."
+            case TRAINING -> (trainee == null ? "Synthetic people from the built-in training server."
+                    : "Synthetic people from the classroom's training server at " + host() + ", as trainee " + trainee
+                            + ".") + " Nothing here is a real citizen."
                     + (trainingDate == null ? "" : " Training date: " + uk.caseview.ui.format.Dates.format(trainingDate)
                             + ", fixed for the lesson.");
             case OFFLINE -> "Can't reach " + host() + ". Panels show saved data where there is some; actions are kept and sent later.";
@@ -48,6 +52,12 @@ public final class EnvironmentBanner extends HBox {
     /** Training on a lesson's fixed date: the banner says which. */
     public void trainingDate(java.time.LocalDate day) {
         trainingDate = day;
+        show(ConnectionState.UNKNOWN);
+    }
+
+    /** Training on a classroom's shared server as {@code name}: the banner says whose practice data this is. */
+    public void classroom(String name) {
+        trainee = name;
         show(ConnectionState.UNKNOWN);
     }
 

@@ -109,9 +109,14 @@ public final class MainWindow {
 
         banner = new EnvironmentBanner(backend.mode(), backend.address());
         backend.trainingDate().ifPresent(banner::trainingDate);
-        status = new StatusBar(backend.mode() == Mode.TRAINING
-                ? "Training server on this PC (port " + backend.address().getPort() + ")"
-                : "Services at " + backend.address().getHost());
+        if (backend.inClassroom()) {
+            banner.classroom(backend.trainingSession());
+        }
+        status = new StatusBar(backend.inClassroom()
+                ? "Classroom server " + backend.address().getHost() + ", as " + backend.trainingSession()
+                : backend.mode() == Mode.TRAINING
+                        ? "Training server on this PC (port " + backend.address().getPort() + ")"
+                        : "Services at " + backend.address().getHost());
         status.textScale(theme.fontScaleProperty().get());
         theme.fontScaleProperty().addListener((o, a, b) -> status.textScale(b.doubleValue()));
         connection = new ConnectionMonitor(new ApiProbe(backend.apis()), backend.connectionChecks(),
@@ -684,7 +689,7 @@ public final class MainWindow {
         }
         new uk.caseview.app.training.ClassroomDialog(root.getScene().getWindow(), theme,
                 new uk.caseview.app.training.ClassroomControls(backend.address(), backend.tokens(),
-                        uk.caseview.app.backend.Backend.TRAINING_SESSION), tasks, this::practiceDataReset).show();
+                        backend.trainingSession()), tasks, this::practiceDataReset).show();
     }
 
     /** Practice data is back as seeded: nothing held on this PC about a customer is current, so read them again. */

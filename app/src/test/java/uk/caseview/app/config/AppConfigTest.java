@@ -36,6 +36,26 @@ class AppConfigTest {
     }
 
     @Test
+    void aClassroomServerNeedsATraineeNameAndIsTrainingOnly() {
+        AppConfig desk = from(Map.of(), Map.of("CASEVIEW_CLASSROOM_URL", "http://trainer-pc:8089",
+                "CASEVIEW_TRAINEE_NAME", "alice"));
+        assertThat(desk.mode()).isEqualTo(Mode.TRAINING);
+        assertThat(desk.classroom()).contains(new AppConfig.Classroom(URI.create("http://trainer-pc:8089"), "alice"));
+        assertThatThrownBy(() -> from(Map.of(), Map.of("CASEVIEW_CLASSROOM_URL", "http://trainer-pc:8089")))
+                .hasMessageContaining("set caseview.trainee.name");
+        assertThatThrownBy(() -> from(Map.of("caseview.trainee.name", "Alice Smith"),
+                Map.of("CASEVIEW_CLASSROOM_URL", "http://trainer-pc:8089")))
+                .hasMessageContaining("-Dcaseview.trainee.name must be 1 to 64 letters");
+        assertThatThrownBy(() -> from(Map.of(), Map.of("CASEVIEW_CLASSROOM_URL", "trainer-pc",
+                "CASEVIEW_TRAINEE_NAME", "alice")))
+                .hasMessageContaining("CASEVIEW_CLASSROOM_URL must be the classroom server's address");
+        assertThatThrownBy(() -> from(Map.of(), Map.of("CASEVIEW_CLASSROOM_URL", "http://trainer-pc:8089",
+                "CASEVIEW_TRAINEE_NAME", "alice", "CASEVIEW_API_URL", "https://gw.example",
+                "CASEVIEW_IDP_ISSUER", "https://login.example")))
+                .hasMessageContaining("a classroom is training only");
+    }
+
+    @Test
     void anAddressMeansLiveAndPropertiesBeatTheEnvironment() {
         AppConfig config = from(Map.of("caseview.api.url", "https://gw.example", "caseview.idp.issuer", "https://login.example"),
                 Map.of("CASEVIEW_API_URL", "https://other.example", "CASEVIEW_API_DEBT_URL", "https://debt.example"));

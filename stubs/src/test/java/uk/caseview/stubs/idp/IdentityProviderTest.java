@@ -45,6 +45,26 @@ class IdentityProviderTest {
         assertThat(stub.idp().issuer()).isEqualTo(stub.server().issuer().toString());
     }
 
+    /**
+     * A classroom server bound to every interface names itself by the address desks reach it at,
+     * so a desk's discovery check (the document must name the issuer it was fetched from) passes.
+     */
+    @Test
+    void aClassroomServerNamesItselfByItsPublicAddress() throws Exception {
+        try (uk.caseview.stubs.StubServer bound = uk.caseview.stubs.StubServer.start(uk.caseview.stubs.StubConfig
+                .defaults().withTraceIndexSize(0))) {
+            URI reached = URI.create("http://localhost:" + bound.port());
+            bound.close();
+            try (uk.caseview.stubs.StubServer classroom = uk.caseview.stubs.StubServer.start(uk.caseview.stubs.StubConfig
+                    .defaults().withTraceIndexSize(0).withPort(reached.getPort()).withPublicUrl(reached))) {
+                assertThat(classroom.issuer()).isEqualTo(URI.create(reached + "/idp"));
+                var idp = IdentityProviderClient.discover(HttpClient.newHttpClient(), URI.create(reached + "/idp"));
+                assertThat(idp.issuer()).isEqualTo(reached + "/idp");
+                assertThat(idp.passwordGrant("trainee", StaffAccount.PASSWORD).access().subject()).isEqualTo("trainee");
+            }
+        }
+    }
+
     @Test
     void thePasswordGrantGivesACheckedTokenWithTheAccountsRoles() throws Exception {
         var tokens = stub.idp().passwordGrant("debt", StaffAccount.PASSWORD);

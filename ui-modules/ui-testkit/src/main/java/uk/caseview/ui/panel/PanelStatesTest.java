@@ -140,12 +140,19 @@ public abstract class PanelStatesTest {
 
     /** Runs CSS and layout passes over the scene, as pulses would, until a pass lays nothing out. */
     protected void settle() {
-        onFx(() -> {
-            Parent root = stage.getScene().getRoot();
-            for (int pass = 1; pass <= LAYOUT_LOOP && !LayoutPass.run(root).isEmpty(); pass++) {
-                // each pass may size columns for what the last one styled
-            }
-        });
+        // A table that has to hide or show columns does it just after the pass that found it out
+        // (Columns.fit, by runLater): so lay out, let that run, and lay out again, as the next
+        // pulses would on screen. Without the second round a check could read cells sized for
+        // columns already hidden, more often on a busy machine.
+        for (int round = 0; round < 2; round++) {
+            onFx(() -> {
+                Parent root = stage.getScene().getRoot();
+                for (int pass = 1; pass <= LAYOUT_LOOP && !LayoutPass.run(root).isEmpty(); pass++) {
+                    // each pass may size columns for what the last one styled
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     /** Sizes the window and the text as a caseworker may have them, then lets the scene settle. */
