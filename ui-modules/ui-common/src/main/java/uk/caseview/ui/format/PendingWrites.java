@@ -40,7 +40,9 @@ public final class PendingWrites {
             case WriteRequest.AddressChangeWrite w -> "Move to " + w.address().line1() + ", " + w.address().postcode()
                     + " from " + Dates.format(w.address().from());
             case WriteRequest.NotificationWrite w -> (w.request().channel() == NotificationRequest.Channel.SMS
-                    ? "Text message: " : "Letter: ") + w.request().template().label()
+                    ? "Text message: " : "Letter: ")
+                    // A write queued by an older version may name no template this one knows.
+                    + (w.request().template() == null ? "notification" : w.request().template().label())
                     + ("cy".equals(w.request().language()) ? " (Welsh)" : "");
             case WriteRequest.AuditEventWrite w -> w.describe();
             case WriteRequest.RepaymentPlanWrite w -> "Repayment plan: " + Money.format(w.plan().instalmentPence())
