@@ -235,6 +235,17 @@ public final class FakeDebtService implements DebtApi, CitizenApi, EarningsApi, 
     }
 
     @Override
+    public uk.caseview.sdk.model.citizen.NotificationList listNotifications(String nino) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public uk.caseview.sdk.model.citizen.NotificationPreview previewNotification(String nino, String channel,
+            String template, String language) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public AuditEventList listAuditEvents(String nino) {
         throw new UnsupportedOperationException();
     }
