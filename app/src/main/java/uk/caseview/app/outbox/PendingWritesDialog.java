@@ -61,12 +61,13 @@ public final class PendingWritesDialog {
         table.setPlaceholder(new Label("Nothing is waiting: every change has reached its service."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.plain("Saved", 130, u -> Dates.format(u.entry().queuedAt(), zone)));
-        table.getColumns().add(Columns.plain("What", 150, u -> u.entry().description()));
+        // What it says, not only what kind it is: two notes for one customer are told apart at a glance.
+        table.getColumns().add(Columns.plain("What", 260, uk.caseview.ui.format.PendingWrites::summary));
         table.getColumns().add(Columns.plain("Customer", 120,
                 u -> u.request() == null ? "—" : u.request().nino().formatted()));
         table.getColumns().add(Columns.plain("Where it stands", 190, PendingWritesDialog::standing));
         table.getColumns().add(Columns.plain("Why", 300, u -> u.entry().message() == null ? "" : u.entry().message()));
-        table.setPrefSize(940, 320);
+        table.setPrefSize(1040, 320);
 
         retry.setId("pending-retry");
         edit.setId("pending-edit");
