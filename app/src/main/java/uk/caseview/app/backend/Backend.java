@@ -104,15 +104,8 @@ public final class Backend implements AutoCloseable {
             }
             StubServer stub = StubServer.start(stubConfig);
             try {
-                // Training keeps its outbox in a throw-away directory under a key held only in memory:
-                // nothing a trainee types outlives the session.
                 StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
-                CaseviewSdk sdk = CaseviewSdk.builder().baseUri(stub.baseUri()).trainingSession(TRAINING_SESSION)
-                        .clock(clock)
-                        .tokenProvider(session)
-                        .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
-                        .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
-                        .build();
+                CaseviewSdk sdk = trainingSdk(stub.baseUri(), TRAINING_SESSION, clock, session);
                 LOG.info("Training mode: embedded stub server on port {}", stub.port());
                 Backend training = new Backend(Mode.TRAINING, sdk, sdk.customerViews(), stub, stub.baseUri(),
                         trainingSignIn(stub, session));
@@ -168,11 +161,7 @@ public final class Backend implements AutoCloseable {
     private static Backend joinClassroom(AppConfig.Classroom classroom) {
         StaffSession session = new StaffSession(true, java.time.Clock.systemUTC());
         try {
-            CaseviewSdk sdk = CaseviewSdk.builder().baseUri(classroom.server()).trainingSession(classroom.trainee())
-                    .tokenProvider(session)
-                    .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
-                    .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
-                    .build();
+            CaseviewSdk sdk = trainingSdk(classroom.server(), classroom.trainee(), java.time.Clock.systemUTC(), session);
             LOG.info("Training mode: a classroom's training server");
             SignIn signIn = SignIn.training(classroom.server().resolve("/idp"), session, trainingAccounts(),
                     uk.caseview.stubs.idp.StaffAccount.PASSWORD);
@@ -183,6 +172,20 @@ public final class Backend implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Training keeps its outbox in a throw-away directory under a key held only in memory: nothing a
+     * trainee types outlives the session. Its writes go to {@code trainingSession}'s overlay.
+     */
+    private static CaseviewSdk trainingSdk(URI server, String trainingSession, java.time.Clock clock,
+            StaffSession session) throws java.io.IOException {
+        return CaseviewSdk.builder().baseUri(server).trainingSession(trainingSession)
+                .clock(clock)
+                .tokenProvider(session)
+                .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
+                .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
+                .build();
     }
 
     /** This desk's training session: the classroom trainee's name, or the embedded server's one desk. */

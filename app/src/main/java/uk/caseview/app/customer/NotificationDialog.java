@@ -110,7 +110,7 @@ public final class NotificationDialog {
         englishPane.setManaged(welsh);
         englishPane.expandedProperty().addListener((o, was, open) -> {
             if (open) {
-                showPreview();
+                showEnglish(previewAsked);
             }
         });
 
@@ -206,18 +206,25 @@ public final class NotificationDialog {
                     + "when the service is back." + ServiceDeskReference.sentence(error));
         });
         if (englishPane.isVisible() && englishPane.isExpanded()) {
-            english.setText("Fetching the English wording…");
-            tasks.run(() -> apis.citizen().previewNotification(nino.value(), c.code(), t.code(), "en"), p -> {
-                if (asked == previewAsked) {
-                    english.setText(p.subject() + "\n\n" + p.body());
-                }
-            }, error -> {
-                if (asked == previewAsked) {
-                    english.setText(error instanceof ConflictException ? ""
-                            : "The English wording can't be shown just now.");
-                }
-            });
+            showEnglish(asked);
         }
+    }
+
+    /** The English of the chosen message, for a caseworker who does not read Welsh; only while its pane is open. */
+    private void showEnglish(int asked) {
+        Channel c = channel.getValue();
+        NotificationTemplate t = template.getValue();
+        english.setText("Fetching the English wording…");
+        tasks.run(() -> apis.citizen().previewNotification(nino.value(), c.code(), t.code(), "en"), p -> {
+            if (asked == previewAsked) {
+                english.setText(p.subject() + "\n\n" + p.body());
+            }
+        }, error -> {
+            if (asked == previewAsked) {
+                english.setText(error instanceof ConflictException ? ""
+                        : "The English wording can't be shown just now.");
+            }
+        });
     }
 
     /** What went to this customer before, newest first, and whether it arrived. */
