@@ -191,6 +191,11 @@ class ActionsTest {
         long notifiedBefore = serverNotes(NINO).stream().filter(n -> n.text().startsWith("Letter sent in Welsh")).count();
         harness.stub.faults().set(StubApi.CITIZEN, Fault.errors(1.0, 503));
         robot.clickOn("#action-notify");
+        // Send waits for the service's answer to the preview; with the service down that answer is
+        // "can't be shown", after the SDK's retries, and Send then queues the letter anyway.
+        waitUntil(Duration.ofSeconds(15), () -> robot.lookup("#notify-message").tryQuery().map(n ->
+                ((javafx.scene.control.Labeled) n).getText().startsWith("The wording can't be shown just now"))
+                .orElse(false) && !robot.lookup("#notify-send").queryButton().isDisabled());
         robot.clickOn("#notify-send");
 
         assertHeldBack("Notification", "Citizen service");

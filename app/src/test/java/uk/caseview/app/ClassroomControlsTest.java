@@ -72,6 +72,41 @@ class ClassroomControlsTest {
     }
 
     @Test
+    void aTrainerResetsOneTraineesDeskAndTheRestOfTheClassKeepTheirWork() throws Exception {
+        try (AppHarness harness = AppHarness.start(StaffAccount.withOnly(uk.caseview.sdk.auth.Role.TRAINER).username())) {
+            postNote(harness, "ZX000003A", "Alice's practice note", "alice");
+            postNote(harness, "ZX000003A", "Bob's practice note", "bob");
+
+            robot.interact(harness.window::showClassroomControls);
+            @SuppressWarnings("unchecked")
+            ChoiceBox<ClassroomControls.Trainee> trainees = robot.lookup("#classroom-trainees").queryAs(ChoiceBox.class);
+            DialogPane dialog = (DialogPane) trainees.getScene().getRoot();
+            waitUntil(Duration.ofSeconds(10), () -> trainees.getItems().size() == 2);
+            assertThat(trainees.getItems()).extracting(ClassroomControls.Trainee::name).containsExactly("alice", "bob");
+            assertThat(trainees.getConverter().toString(trainees.getItems().get(1))).isEqualTo("bob (1 customer changed)");
+
+            robot.interact(() -> trainees.getSelectionModel().select(1));
+            robot.clickOn(robot.from(dialog).lookup("#classroom-reset-trainee").queryButton());
+            waitUntil(Duration.ofSeconds(5), () -> confirmation(robot) != null);
+            assertThat(confirmation(robot).getContentText()).startsWith("Put bob's practice data back as it was seeded?");
+            robot.clickOn(confirmation(robot).lookupButton(ButtonType.OK));
+            Labeled message = robot.from(dialog).lookup("#classroom-message").queryLabeled();
+            waitUntil(Duration.ofSeconds(10), () -> message.getText().startsWith("bob's practice data is back"));
+            waitUntil(Duration.ofSeconds(10), () -> trainees.getItems().size() == 1);
+
+            assertThat(trainees.getItems()).extracting(ClassroomControls.Trainee::name).containsExactly("alice");
+            assertThat(sessionNotes(harness, "ZX000003A", "bob")).doesNotContain("Bob's practice note");
+            assertThat(sessionNotes(harness, "ZX000003A", "alice")).contains("Alice's practice note");
+        }
+    }
+
+    private static DialogPane confirmation(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAll().stream()
+                .filter(n -> n instanceof DialogPane p && "Reset practice data".equals(p.getHeaderText()))
+                .map(DialogPane.class::cast).findFirst().orElse(null);
+    }
+
+    @Test
     void anyoneButATrainerIsRefusedByTheTrainingServer() throws Exception {
         try (AppHarness harness = AppHarness.start("trainee")) {
             ClassroomControls asTrainee = new ClassroomControls(harness.stub.baseUri(),
@@ -91,13 +126,33 @@ class ClassroomControlsTest {
     }
 
     private static void postNoteAsTrainee(AppHarness harness, String nino, String text) throws Exception {
+        postNote(harness, nino, text, null);
+    }
+
+    /** Notes as one training session sees them. */
+    private static java.util.List<String> sessionNotes(AppHarness harness, String nino, String session) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(harness.stub.baseUri() + "/citizen/v1/citizens/" + nino
                         + "/notes"))
                 .header("Authorization", "Bearer " + harness.stub.accessToken(StaffAccount.TRAINEE))
-                .header("Content-Type", "application/json").header("Idempotency-Key", "classroom-" + System.nanoTime())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\", \"channel\": \"phone\"}"))
-                .build();
+                .header("X-Training-Session", session).GET().build();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return uk.caseview.sdk.json.Json.mapper().readValue(answer.body(), ContactNoteList.class).notes().stream()
+                .map(uk.caseview.sdk.model.citizen.ContactNote::text).toList();
+    }
+
+    /** @param session the trainee's session, or null for the shared one */
+    private static void postNote(AppHarness harness, String nino, String text, String session) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(harness.stub.baseUri() + "/citizen/v1/citizens/"
+                        + nino + "/notes"))
+                .header("Authorization", "Bearer " + harness.stub.accessToken(StaffAccount.TRAINEE))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "classroom-" + System.nanoTime())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\", \"channel\": \"phone\"}"));
+        if (session != null) {
+            request.header("X-Training-Session", session);
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(201);
     }
 }

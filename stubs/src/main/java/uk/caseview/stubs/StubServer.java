@@ -98,7 +98,7 @@ public final class StubServer implements AutoCloseable {
         endpoints.putAll(new WorklistEndpoints(caseload, classroom, today).endpoints());
         endpoints.putAll(new EvidenceWriteEndpoints(data, today).endpoints());
         endpoints.putAll(new AuditEndpoints(data, config.clock()).endpoints());
-        endpoints.putAll(new AdminEndpoints(personas, faults, classroom::reset).endpoints());
+        endpoints.putAll(new AdminEndpoints(personas, faults, classroom).endpoints());
         requireAllInContract(endpoints, contract);
 
         Map<String, Reply> fixed = Map.of("/openapi.yaml",

@@ -101,7 +101,30 @@ public final class ClassroomControls {
 
     /** Puts this desk's practice data back as it was seeded (others on a shared server keep theirs). */
     public void resetMine() throws IOException, InterruptedException {
-        send(request("/__admin/reset").header("X-Training-Session", session)
+        resetTrainee(session);
+    }
+
+    /** This desk's own training session, which the trainee list leaves out of "another trainee". */
+    public String session() {
+        return session;
+    }
+
+    /** A trainee practising on this server, and how many customers they have changed. */
+    public record Trainee(String name, int changedCustomers) {}
+
+    /** Every trainee with practice data on this server, by name. */
+    public java.util.List<Trainee> trainees() throws IOException, InterruptedException {
+        JsonNode all = Json.mapper().readTree(send(request("/__admin/sessions").GET()));
+        java.util.List<Trainee> out = new java.util.ArrayList<>();
+        for (JsonNode t : all.path("sessions")) {
+            out.add(new Trainee(t.path("name").asText(), t.path("changedCustomers").asInt()));
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** Puts one trainee's practice data back as it was seeded; the rest of the class keep theirs. */
+    public void resetTrainee(String name) throws IOException, InterruptedException {
+        send(request("/__admin/reset").header("X-Training-Session", name)
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 

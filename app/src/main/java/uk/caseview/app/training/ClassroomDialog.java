@@ -32,6 +32,8 @@ public final class ClassroomDialog {
     private final Theme theme;
     private final Map<Source, ChoiceBox<Misbehaviour>> choices = new EnumMap<>(Source.class);
     private final Label message = new Label("Reading what the training server is doing…");
+    /** The other trainees with practice data on this server; this desk's own is "Reset this desk's". */
+    private final ChoiceBox<ClassroomControls.Trainee> trainees = new ChoiceBox<>();
     /** While the choices are being set from the server, a change is not a trainer's. */
     private boolean showingServer;
 
@@ -100,6 +102,40 @@ public final class ClassroomDialog {
         HBox resets = new HBox(resetMine, resetAll);
         resets.getStyleClass().add("cv-row");
 
+        // One trainee who has got their desk into a muddle, without losing the rest of the class's work.
+        trainees.setId("classroom-trainees");
+        trainees.setAccessibleText("Trainee");
+        trainees.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClassroomControls.Trainee t) {
+                return t == null ? "" : t.name() + " (" + t.changedCustomers()
+                        + (t.changedCustomers() == 1 ? " customer changed)" : " customers changed)");
+            }
+
+            @Override
+            public ClassroomControls.Trainee fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        trainees.setDisable(true);
+        Button resetOne = new Button("Reset this trainee's practice data…");
+        resetOne.setId("classroom-reset-trainee");
+        resetOne.disableProperty().bind(trainees.valueProperty().isNull());
+        resetOne.setOnAction(e -> {
+            ClassroomControls.Trainee t = trainees.getValue();
+            confirmThen("Put " + t.name() + "'s practice data back as it was seeded? Notes, changes and uploads made "
+                    + "at their desk are removed; everyone else keeps theirs.", t.name() + "'s practice data is back "
+                    + "as it was seeded.", () -> {
+                        controls.resetTrainee(t.name());
+                        return null;
+                    }, afterReset);
+        });
+        Label traineeLabel = new Label("Trainee");
+        traineeLabel.setLabelFor(trainees);
+        HBox oneTrainee = new HBox(traineeLabel, trainees, resetOne);
+        oneTrainee.getStyleClass().add("cv-row");
+        oneTrainee.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
         message.setId("classroom-message");
         message.setWrapText(true);
         message.getStyleClass().add("cv-muted");
@@ -108,7 +144,7 @@ public final class ClassroomDialog {
         servicesTitle.getStyleClass().add("cv-section-title");
         Label resetTitle = new Label("Practice data");
         resetTitle.getStyleClass().add("cv-section-title");
-        VBox content = new VBox(servicesTitle, services, resetTitle, resets, message);
+        VBox content = new VBox(servicesTitle, services, resetTitle, resets, oneTrainee, message);
         content.getStyleClass().add("cv-stack");
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
@@ -116,6 +152,18 @@ public final class ClassroomDialog {
 
         tasks.run(controls::faults, this::showServer, error -> message.setText(refusal(error,
                 "The training server didn't answer, so nothing can be changed just now. Close this and try again.")));
+        readTrainees();
+    }
+
+    private void readTrainees() {
+        tasks.run(controls::trainees, list -> {
+            var others = list.stream().filter(t -> !t.name().equals(controls.session())).toList();
+            trainees.getItems().setAll(others);
+            trainees.setDisable(others.isEmpty());
+            if (!others.isEmpty()) {
+                trainees.getSelectionModel().selectFirst();
+            }
+        }, error -> trainees.setDisable(true)); // the faults' answer already says why the server can't be reached
     }
 
     public void show() {
@@ -161,6 +209,7 @@ public final class ClassroomDialog {
             tasks.run(reset, nothing -> {
                 message.setText(done + " Open customers are read again.");
                 afterReset.run();
+                readTrainees();
             }, error -> message.setText(refusal(error, "The training server didn't reset; try again.")));
         });
     }

@@ -24,7 +24,7 @@ public enum Permission {
     READ_AUDIT_TRAIL("Read a customer's audit trail", "listAuditEvents"),
     READ_TRAINING_CATALOGUE("Read the training persona catalogue", "listScenarios"),
     RUN_CLASSROOM("Reset training data, set faults and the training date",
-            "reset", "getFaults", "setFaults");
+            "reset", "listTrainingSessions", "getFaults", "setFaults");
 
     private final String description;
     private final List<String> operations;

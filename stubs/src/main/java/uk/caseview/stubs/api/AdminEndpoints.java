@@ -15,30 +15,26 @@ import uk.caseview.stubs.http.RequestContext;
 import uk.caseview.stubs.http.StubJson;
 import uk.caseview.stubs.persona.PersonaCatalogue;
 import uk.caseview.stubs.persona.Scenario;
+import uk.caseview.stubs.state.Classroom;
 
-/** The trainer's and tester's controls: persona catalogue, reset and faults. */
+/** The trainer's and tester's controls: persona catalogue, trainees, reset and faults. */
 public final class AdminEndpoints {
 
     private final PersonaCatalogue personas;
     private final FaultController faults;
-    private final Resetter resetter;
+    private final Classroom classroom;
 
-    /** Restores seeded data for everyone (session null) or for one session. */
-    @FunctionalInterface
-    public interface Resetter {
-        void reset(String session);
-    }
-
-    public AdminEndpoints(PersonaCatalogue personas, FaultController faults, Resetter resetter) {
+    public AdminEndpoints(PersonaCatalogue personas, FaultController faults, Classroom classroom) {
         this.personas = personas;
         this.faults = faults;
-        this.resetter = resetter;
+        this.classroom = classroom;
     }
 
     public Map<String, Endpoint> endpoints() {
         return Map.of(
                 "listScenarios", this::scenarios,
                 "reset", this::reset,
+                "listTrainingSessions", r -> Reply.json(200, new TraineeList(classroom.trainees())),
                 "getFaults", r -> Reply.json(200, faultSettings()),
                 "setFaults", this::setFaults);
     }
@@ -48,9 +44,12 @@ public final class AdminEndpoints {
     }
 
     Reply reset(RequestContext r) {
-        resetter.reset(r.session());
+        classroom.reset(r.session());
         return Reply.empty(204);
     }
+
+    /** The contract's TrainingSessionList. */
+    record TraineeList(java.util.List<Classroom.Trainee> sessions) {}
 
     Reply setFaults(RequestContext r) {
         JsonNode body = r.json();

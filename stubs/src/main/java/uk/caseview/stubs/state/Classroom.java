@@ -50,6 +50,16 @@ public final class Classroom {
         }
     }
 
+    /** A named training session, for the trainer: who is practising and how many customers they changed. */
+    public record Trainee(String name, int changedCustomers) {}
+
+    /** Every named session (the shared one is not a trainee's), by name. */
+    public java.util.List<Trainee> trainees() {
+        return sessions.entrySet().stream().filter(e -> !e.getKey().equals(SHARED))
+                .map(e -> new Trainee(e.getKey(), e.getValue().changedRecords().size()))
+                .sorted(java.util.Comparator.comparing(Trainee::name)).toList();
+    }
+
     public int sessionCount() {
         return (int) sessions.values().stream().filter(s -> !s.isEmpty()).count();
     }

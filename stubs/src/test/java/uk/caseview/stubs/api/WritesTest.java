@@ -171,9 +171,20 @@ class WritesTest {
         assertThat(json(http.get(path)).path("notes").size()).isEqualTo(seeded);
         assertThat(json(http.get(path, "X-Training-Session", "carol")).path("notes").size()).isEqualTo(seeded);
 
+        // The trainer sees who is practising, to reset one of them from the classroom controls.
+        JsonNode trainees = contract.check("listTrainingSessions", http.get("/__admin/sessions")).path("sessions");
+        assertThat(trainees.findValuesAsText("name")).contains("alice", "bob").doesNotContain("carol", "");
+        for (JsonNode t : trainees) {
+            if (List.of("alice", "bob").contains(t.path("name").asText())) {
+                assertThat(t.path("changedCustomers").asInt()).as(t.path("name").asText()).isGreaterThanOrEqualTo(1);
+            }
+        }
+
         assertThat(http.send("POST", "/__admin/reset", null, new byte[0], "X-Training-Session", "bob").statusCode())
                 .isEqualTo(204);
         assertThat(json(http.get(path, "X-Training-Session", "bob")).path("notes").size()).isEqualTo(seeded);
+        assertThat(json(http.get("/__admin/sessions")).path("sessions").findValuesAsText("name"))
+                .contains("alice").doesNotContain("bob");
         assertThat(json(http.get(path, "X-Training-Session", "alice")).path("notes").size()).isEqualTo(seeded + 1);
         http.send("POST", "/__admin/reset", null, new byte[0]);
         assertThat(json(http.get(path, "X-Training-Session", "alice")).path("notes").size()).isEqualTo(seeded);

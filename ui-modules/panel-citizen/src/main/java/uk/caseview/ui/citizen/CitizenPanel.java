@@ -21,6 +21,7 @@ import uk.caseview.ui.theme.Styles;
 import uk.caseview.ui.theme.Tone;
 import uk.caseview.ui.widget.KeyValueGrid;
 import uk.caseview.ui.widget.Layouts;
+import uk.caseview.ui.widget.PendingChanges;
 import uk.caseview.ui.widget.Pill;
 
 /** Identity, addresses, contact details, household and bank details (masked until revealed). */
@@ -35,7 +36,7 @@ final class CitizenPanel implements CustomerPanel {
     private final Label accountNumber = new Label();
     private final Button reveal = new Button();
     /** The caseworker's changes to contact details or address not yet confirmed; kept across renders. */
-    private final VBox pendingChanges = new VBox();
+    private final PendingChanges pendingChanges = new PendingChanges("citizen-pending", CitizenPanel::pendingLine);
     private Node flagsSection;
     private Node householdSection;
     private BankAccount bank;
@@ -58,10 +59,6 @@ final class CitizenPanel implements CustomerPanel {
             }
         });
         model.bankRevealedProperty().addListener((obs, old, now) -> refreshBank());
-        pendingChanges.setId("citizen-pending");
-        pendingChanges.getStyleClass().add("cv-pending-box");
-        pendingChanges.setVisible(false);
-        pendingChanges.setManaged(false);
         sortCode.setId("bank-sort-code");
         accountNumber.setId("bank-account-number");
         pane.setContent(scroll);
@@ -84,37 +81,19 @@ final class CitizenPanel implements CustomerPanel {
     @Override
     public void show(CustomerView view) {
         pane.show(view.citizen(), context.clock().instant(), this::render);
-        showPending(view.unsent());
+        pendingChanges.show(view.unsent());
     }
 
     /**
      * A change of contact details or address saved on this PC is shown at once, with what it
      * changes to, until the citizen service confirms it and the record itself shows it.
      */
-    private void showPending(java.util.List<uk.caseview.sdk.outbox.UnsentWrite> unsent) {
-        java.util.List<Node> lines = new java.util.ArrayList<>();
-        for (uk.caseview.sdk.outbox.UnsentWrite u : unsent) {
-            String what = switch (u.request()) {
-                case uk.caseview.sdk.outbox.WriteRequest.ContactDetailsWrite w ->
-                        CitizenViewModel.pendingContact(w.details());
-                case uk.caseview.sdk.outbox.WriteRequest.AddressChangeWrite w ->
-                        uk.caseview.ui.format.PendingWrites.summary(u);
-                case null, default -> null;
-            };
-            if (what != null) {
-                Label line = Layouts.label(what, Styles.VALUE);
-                line.setWrapText(true);
-                line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                lines.add(line);
-                lines.add(Layouts.label(uk.caseview.ui.format.PendingWrites.standing(u), Styles.MUTED));
-            }
-        }
-        if (!lines.isEmpty()) {
-            lines.addFirst(Layouts.label("Your changes, not yet confirmed", Styles.SECTION_TITLE));
-        }
-        pendingChanges.getChildren().setAll(lines);
-        pendingChanges.setVisible(!lines.isEmpty());
-        pendingChanges.setManaged(!lines.isEmpty());
+    private static String pendingLine(uk.caseview.sdk.outbox.UnsentWrite u) {
+        return switch (u.request()) {
+            case uk.caseview.sdk.outbox.WriteRequest.ContactDetailsWrite w -> CitizenViewModel.pendingContact(w.details());
+            case uk.caseview.sdk.outbox.WriteRequest.AddressChangeWrite w -> uk.caseview.ui.format.PendingWrites.summary(u);
+            case null, default -> null;
+        };
     }
 
     @Override
@@ -140,7 +119,7 @@ final class CitizenPanel implements CustomerPanel {
     private void render(Citizen c) {
         model.reset();
         LocalDate today = LocalDate.now(context.clock());
-        body.getChildren().setAll(pendingChanges);
+        body.getChildren().setAll(pendingChanges.node());
 
         KeyValueGrid identity = new KeyValueGrid();
         identity.add("Name", c.name().fullName()).setId("citizen-name");

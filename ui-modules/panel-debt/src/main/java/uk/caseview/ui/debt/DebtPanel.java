@@ -25,6 +25,7 @@ import uk.caseview.ui.theme.Styles;
 import uk.caseview.ui.theme.Tone;
 import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.widget.Layouts;
+import uk.caseview.ui.widget.PendingChanges;
 import uk.caseview.ui.widget.Pill;
 
 /**
@@ -41,6 +42,8 @@ final class DebtPanel implements CustomerPanel {
     private final ObservableList<Debt> rows = FXCollections.observableArrayList();
     private final TableView<Debt> table = new TableView<>(rows);
     private final VBox plan = Layouts.stack();
+    /** A repayment plan agreed on this PC (or in the debt workspace) but not yet in the debts the service sent. */
+    private final PendingChanges pending = new PendingChanges("debt-pending", this::pendingLine);
 
     DebtPanel(PanelContext context, String title) {
         this.context = context;
@@ -83,7 +86,7 @@ final class DebtPanel implements CustomerPanel {
         HBox headline = Layouts.row(Layouts.stack(total, caption), Layouts.spacer(), arrears);
         plan.getStyleClass().add(Styles.CARD);
         plan.setId("debt-plan");
-        VBox content = Layouts.stack(headline, table, plan);
+        VBox content = Layouts.stack(headline, pending.node(), table, plan);
         if (context.hasWorkspace(DebtViewModel.WORKSPACE_ID)) {
             Button open = new Button("Open in debt workspace");
             open.getStyleClass().add(Styles.BUTTON_QUIET);
@@ -101,6 +104,17 @@ final class DebtPanel implements CustomerPanel {
     @Override
     public void show(CustomerView view) {
         pane.show(view.debts(), context.clock().instant(), this::render);
+        pending.show(view.unsent());
+    }
+
+    /** "Repayment plan: £25.00 monthly from 1 Feb 2026, for Universal Credit overpayment". */
+    private String pendingLine(uk.caseview.sdk.outbox.UnsentWrite u) {
+        if (!(u.request() instanceof uk.caseview.sdk.outbox.WriteRequest.RepaymentPlanWrite w)) {
+            return null;
+        }
+        String line = uk.caseview.ui.format.PendingWrites.summary(u);
+        return rows.stream().filter(d -> d.debtId().equals(w.debtId())).findFirst()
+                .map(d -> line + ", for " + DebtViewModel.debtName(d)).orElse(line);
     }
 
     @Override

@@ -51,6 +51,28 @@ class DebtPanelTest extends PanelStatesTest {
     }
 
     @Test
+    void aPlanAgreedOnThisPcShowsAtOnceNamingItsDebtUntilTheServiceHasIt(FxRobot robot) {
+        var plan = uk.caseview.sdk.outbox.WriteRequest.repaymentPlan(uk.caseview.sdk.Nino.parse("ZX000001A"), "D2",
+                new uk.caseview.sdk.model.debt.RepaymentPlanRequest(2000, uk.caseview.sdk.model.Frequency.FORTNIGHTLY,
+                        java.time.LocalDate.of(2025, 6, 16),
+                        uk.caseview.sdk.model.debt.RecoveryMethod.BENEFIT_DEDUCTION, null), "\"3\"");
+        java.time.Instant saved = java.time.Instant.parse("2025-06-02T08:15:30Z");
+        var unsent = new uk.caseview.sdk.outbox.UnsentWrite(new uk.caseview.sdk.outbox.OutboxEntry("w1",
+                plan.describe(), uk.caseview.sdk.outbox.OutboxStatus.QUEUED, 0, saved, saved, null, null), plan);
+        show(viewWith(loaded(sample())).withUnsent(List.of(unsent)));
+
+        var pending = within(robot, "#debt-pending").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(pending.isVisible()).isTrue();
+        assertThat(pending.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly(
+                "Your changes, not yet confirmed",
+                "Repayment plan: £20.00 fortnightly from 16 Jun 2025, for Advance (UC)",
+                "Pending: saved on this PC, not yet confirmed by the service");
+
+        show(viewWith(loaded(sample())));
+        assertThat(pending.isVisible()).isFalse();
+    }
+
+    @Test
     void selectingADebtShowsItsPlan(FxRobot robot) {
         showSample();
         onFx(() -> debtTable(robot).getSelectionModel().select(1));

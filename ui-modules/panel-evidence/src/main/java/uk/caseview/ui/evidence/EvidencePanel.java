@@ -38,6 +38,7 @@ import uk.caseview.ui.state.SourcePane;
 import uk.caseview.ui.theme.Styles;
 import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.widget.Layouts;
+import uk.caseview.ui.widget.PendingChanges;
 
 /** Every document requested or received, filtered by status; overdue requests stand out. */
 final class EvidencePanel implements CustomerPanel {
@@ -52,6 +53,8 @@ final class EvidencePanel implements CustomerPanel {
     private final Map<EvidenceFilter, ToggleButton> filterButtons = new EnumMap<>(EvidenceFilter.class);
     private LocalDate today;
     private final Label actionMessage = new Label();
+    /** Requests, uploads and decisions saved on this PC but not yet in the list the service sent. */
+    private final PendingChanges pending = new PendingChanges("evidence-pending", this::pendingLine);
     private EvidenceUpload upload;
     private final PreviewWindow preview;
     // While the preview is open it follows the selection, but not every row an arrow key passes.
@@ -146,9 +149,9 @@ final class EvidencePanel implements CustomerPanel {
         actionMessage.getStyleClass().add("cv-emphasis");
         actionMessage.setWrapText(true);
         actionMessage.setManaged(false);
-        VBox content = Layouts.stack(filters, table, actionMessage);
+        VBox content = Layouts.stack(filters, pending.node(), table, actionMessage);
         if (context.outbox().isPresent() && context.allows(uk.caseview.sdk.auth.Permission.VERIFY_EVIDENCE)) {
-            content.getChildren().add(2, decisionBar());
+            content.getChildren().add(3, decisionBar());
         }
         if (context.outbox().isPresent() && context.allows(uk.caseview.sdk.auth.Permission.REQUEST_EVIDENCE)) {
             EvidenceUpload upload = new EvidenceUpload(context, () -> table.getSelectionModel().getSelectedItem(),
@@ -199,6 +202,34 @@ final class EvidencePanel implements CustomerPanel {
     @Override
     public void show(CustomerView view) {
         pane.show(view.evidence(), context.clock().instant(), this::render);
+        pending.show(view.unsent());
+    }
+
+    /**
+     * A pending decision or an upload answering a request names the document it is about, as the
+     * list has it, so "Verified" is never left to guess which of three payslips was meant.
+     */
+    private String pendingLine(uk.caseview.sdk.outbox.UnsentWrite u) {
+        return switch (u.request()) {
+            case uk.caseview.sdk.outbox.WriteRequest.EvidenceDecisionWrite w -> {
+                String about = document(w.evidenceId());
+                String what = w.decision().decision() == uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.VERIFIED
+                        ? "Verified" : "Rejected (" + w.decision().reason() + ")";
+                yield about == null ? uk.caseview.ui.format.PendingWrites.summary(u) : what + ": " + about;
+            }
+            case uk.caseview.sdk.outbox.WriteRequest.EvidenceUploadWrite w -> {
+                String about = w.requestId() == null ? null : document(w.requestId());
+                String upload = uk.caseview.ui.format.PendingWrites.summary(u);
+                yield about == null ? upload : upload + ", for the request " + about;
+            }
+            case uk.caseview.sdk.outbox.WriteRequest.EvidenceRequestWrite w -> uk.caseview.ui.format.PendingWrites.summary(u);
+            case null, default -> null;
+        };
+    }
+
+    private String document(String evidenceId) {
+        return items.stream().filter(i -> i.evidenceId().equals(evidenceId)).findFirst()
+                .map(EvidenceViewModel::describe).orElse(null);
     }
 
     @Override

@@ -56,6 +56,46 @@ class EvidencePanelTest extends PanelStatesTest {
     }
 
     @Test
+    void aRequestAnUploadAndADecisionSavedOnThisPcShowAtOnceNamingTheirDocument(FxRobot robot) {
+        uk.caseview.sdk.Nino nino = uk.caseview.sdk.Nino.parse("ZX000001A");
+        var request = uk.caseview.sdk.outbox.WriteRequest.evidenceRequest(nino,
+                new uk.caseview.sdk.model.evidence.EvidenceRequest(uk.caseview.sdk.model.evidence.EvidenceType.FIT_NOTE,
+                        "From the GP", java.time.LocalDate.of(2025, 6, 16)));
+        var upload = uk.caseview.sdk.outbox.WriteRequest.evidenceUpload(nino,
+                uk.caseview.sdk.model.evidence.EvidenceType.PAYSLIP, "E1", "may.pdf", "application/pdf", new byte[] {1});
+        var decision = uk.caseview.sdk.outbox.WriteRequest.evidenceDecision(nino, "E3",
+                new uk.caseview.sdk.model.evidence.EvidenceDecision(
+                        uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.VERIFIED, null));
+        var note = uk.caseview.sdk.outbox.WriteRequest.contactNote(nino,
+                new uk.caseview.sdk.model.citizen.NewContactNote("Not evidence", uk.caseview.sdk.model.citizen.ContactChannel.PHONE));
+        show(viewWith(loaded(sample())).withUnsent(List.of(unsent(request, false), unsent(upload, false),
+                unsent(decision, true), unsent(note, false))));
+
+        var pending = within(robot, "#evidence-pending").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(pending.isVisible()).isTrue();
+        assertThat(pending.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly(
+                "Your changes, not yet confirmed",
+                "Requested Fit note: From the GP",
+                "Pending: saved on this PC, not yet confirmed by the service",
+                "Uploaded Payslip: may.pdf, for the request Payslip: May payslip",
+                "Pending: saved on this PC, not yet confirmed by the service",
+                "Verified: Bank statement: April statement",
+                "Held: see Pending and held writes (Ctrl+Shift+P)");
+        // The list itself is still what the service sent.
+        assertThat(table(robot).getItems()).hasSize(4);
+
+        show(viewWith(loaded(sample())));
+        assertThat(pending.isVisible()).as("confirmed: the outbox no longer lists them").isFalse();
+    }
+
+    private static uk.caseview.sdk.outbox.UnsentWrite unsent(uk.caseview.sdk.outbox.WriteRequest w, boolean held) {
+        java.time.Instant saved = java.time.Instant.parse("2025-06-02T08:15:30Z");
+        return new uk.caseview.sdk.outbox.UnsentWrite(new uk.caseview.sdk.outbox.OutboxEntry("w-" + w.describe(),
+                w.describe(), held ? uk.caseview.sdk.outbox.OutboxStatus.NEEDS_ATTENTION : uk.caseview.sdk.outbox.OutboxStatus.QUEUED,
+                1, saved, saved, held ? "Conflict" : null, null), w);
+    }
+
+    @Test
     void filtersByStatus(FxRobot robot) {
         showSample();
         robot.clickOn(within(robot, "#evidence-filter-requested").queryAs(ToggleButton.class));

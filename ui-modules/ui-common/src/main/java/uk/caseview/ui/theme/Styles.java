@@ -31,4 +31,6 @@ public final class Styles {
     public static final String BUTTON_QUIET = "cv-button-quiet";
     public static final String NUMERIC = "cv-numeric";
     public static final String FILTER_BAR = "cv-filter-bar";
+    /** A panel's box of the caseworker's own changes not yet confirmed by the service. */
+    public static final String PENDING_BOX = "cv-pending-box";
 }
