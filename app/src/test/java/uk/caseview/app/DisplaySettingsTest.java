@@ -49,4 +49,25 @@ class DisplaySettingsTest {
             assertThat(again.app.theme().fontScaleProperty().get()).isEqualTo(1.2);
         }
     }
+
+    @Test
+    void atTwoHundredPercentTheHeaderKeepsAgeAndLanguageWholeAndTheAddressGivesWay() throws Exception {
+        try (AppHarness harness = AppHarness.start("trainee", IdleLockSetting.DEFAULT, new SettingsFile(dir))) {
+            harness.open(robot, "ZX000006A"); // a long care-home address
+            robot.interact(() -> harness.app.theme().setFontScale(uk.caseview.ui.theme.Theme.MAX_SCALE));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : java.util.List.of("#header-born", "#header-language")) {
+                waitUntil(Duration.ofSeconds(5), () -> shown(id).equals(robot.lookup(id).queryLabeled().getText()));
+            }
+            assertThat(shown("#header-born")).startsWith("Age 92, born 22 Apr 1934");
+            assertThat(shown("#header-address")).as("the address gives way, whole in its tooltip").endsWith("...");
+            assertThat(robot.lookup("#header-address").queryLabeled().getTooltip().getText()).endsWith("NR2 3HJ");
+        }
+    }
+
+    /** What a label draws, which is its text cut with an ellipsis when it does not fit. */
+    private String shown(String id) {
+        javafx.scene.Node text = robot.lookup(id).queryLabeled().lookup(".text");
+        return text == null ? "" : ((javafx.scene.text.Text) text).getText();
+    }
 }

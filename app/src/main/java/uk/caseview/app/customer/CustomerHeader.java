@@ -43,7 +43,14 @@ final class CustomerHeader extends VBox {
         name.setText("Loading…");
         HBox top = Layouts.row(name, nino, identity);
         facts = Layouts.row(born, dot(), address, dot(), language);
+        // At large text sizes the address gives way (its tooltip has it whole): age and language are
+        // what an agent checks first, and the Personal panel lists the address line by line anyway.
         address.setMinWidth(0);
+        born.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(address.textProperty());
+        address.setTooltip(whole);
         facts.setVisible(false);
         getChildren().addAll(top, facts);
         identity.setVisible(false);
