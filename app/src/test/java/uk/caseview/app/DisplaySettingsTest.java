@@ -62,6 +62,11 @@ class DisplaySettingsTest {
             assertThat(shown("#header-born")).startsWith("Age 92, born 22 Apr 1934");
             assertThat(shown("#header-address")).as("the address gives way, whole in its tooltip").endsWith("...");
             assertThat(robot.lookup("#header-address").queryLabeled().getTooltip().getText()).endsWith("NR2 3HJ");
+            // The status bar's server and staff names give way too, and are whole on hover.
+            for (String id : java.util.List.of("#status-environment", "#status-user")) {
+                javafx.scene.control.Labeled cut = robot.lookup(id).queryLabeled();
+                assertThat(cut.getTooltip().getText()).as(id).isEqualTo(cut.getText()).isNotBlank();
+            }
         }
     }
 
