@@ -50,7 +50,8 @@ public class CaseviewApp extends Application {
     private Scene rootScene;
     /** {@code --self-test}: starts, signs in the trainee, opens customers, reports and exits. */
     private Optional<uk.caseview.app.startup.SelfTest> selfTest = Optional.empty();
-    private final java.time.Duration idleLockAfter;
+    /** The installed app reads it with its other settings in {@link #init()}; the default until then. */
+    private volatile java.time.Duration idleLockAfter;
     private IdleLock idleLock;
     /** Whose customers the open window holds: another member of staff signing in after a lock gets a fresh one. */
     private String windowOwner;
@@ -72,7 +73,7 @@ public class CaseviewApp extends Application {
      * {@link #init()}, off the FX thread, so the first frame can already be the right sign-in screen.
      */
     public CaseviewApp() {
-        this(null, IdleLockSetting.fromSystem(), uk.caseview.app.settings.SettingsFile.forThisUser());
+        this(null, IdleLockSetting.DEFAULT, uk.caseview.app.settings.SettingsFile.forThisUser());
     }
 
     /** For tests and tools that bring their own backend (a stub with faults, a counting SDK). */
@@ -111,7 +112,9 @@ public class CaseviewApp extends Application {
         }
         if (fromSettings) {
             try {
-                config = AppConfig.fromSystem();
+                uk.caseview.app.config.UserConfigFile file = uk.caseview.app.config.UserConfigFile.forThisUser();
+                config = AppConfig.fromSystem(file);
+                idleLockAfter = IdleLockSetting.from(System::getProperty, System::getenv, file);
                 knownMode = config.mode();
             } catch (IllegalArgumentException e) {
                 configProblem = e;

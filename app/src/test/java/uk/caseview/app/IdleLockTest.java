@@ -71,4 +71,20 @@ class IdleLockTest {
                 () -> IdleLockSetting.from(Map.of("caseview.idle.lock.minutes", "0")::get, k -> null))
                 .hasMessageContaining("1 to 240");
     }
+
+    @Test
+    void theIdleTimeIsReadFromTheUserConfigFileLikeEveryOtherSetting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path path = dir.resolve("caseview.properties");
+        java.nio.file.Files.writeString(path, "caseview.idle.lock.minutes = 7\n");
+        var file = uk.caseview.app.config.UserConfigFile.load(path);
+        assertThat(IdleLockSetting.from(k -> null, k -> null, file)).isEqualTo(Duration.ofMinutes(7));
+        assertThat(IdleLockSetting.from(k -> null, Map.of("CASEVIEW_IDLE_LOCK_MINUTES", "30")::get, file))
+                .as("the environment beats the file, as for every setting").isEqualTo(Duration.ofMinutes(30));
+
+        java.nio.file.Files.writeString(path, "caseview.idle.lock.minutes = never\n");
+        var bad = uk.caseview.app.config.UserConfigFile.load(path);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IdleLockSetting.from(k -> null, k -> null, bad))
+                .hasMessageContaining(path.toString()).hasMessageContaining("1 to 240").hasMessageContaining("never");
+    }
 }

@@ -76,7 +76,12 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
 
     /** Blocking (reads the user's config file): call off the FX thread. */
     public static AppConfig fromSystem() {
-        return from(System::getProperty, System::getenv, UserConfigFile.forThisUser());
+        return fromSystem(UserConfigFile.forThisUser());
+    }
+
+    /** The command line and environment, then the given (already read) config file. */
+    public static AppConfig fromSystem(UserConfigFile file) {
+        return from(System::getProperty, System::getenv, file);
     }
 
     /** @throws IllegalArgumentException naming the setting, when an address is not an absolute https URL */
@@ -87,7 +92,7 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
     /** @throws IllegalArgumentException naming the setting, when an address is not an absolute https URL */
     public static AppConfig from(Function<String, String> properties, Function<String, String> environment,
             UserConfigFile file) {
-        Lookup lookup = new Lookup(properties, environment, file);
+        ConfigLookup lookup = new ConfigLookup(properties, environment, file);
         Optional<URI> all = address(lookup, "caseview.api.url", "CASEVIEW_API_URL");
         Map<Source, URI> perApi = new EnumMap<>(Source.class);
         for (Source s : Source.values()) {
@@ -134,8 +139,8 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
     }
 
     /** A classroom server's address (http on the classroom's network is allowed: its data and staff are synthetic) and the trainee's name. */
-    private static Optional<Classroom> classroom(Lookup lookup) {
-        Optional<Found> url = lookup.find("caseview.classroom.url", "CASEVIEW_CLASSROOM_URL");
+    private static Optional<Classroom> classroom(ConfigLookup lookup) {
+        Optional<ConfigLookup.Found> url = lookup.find("caseview.classroom.url", "CASEVIEW_CLASSROOM_URL");
         if (url.isEmpty()) {
             return Optional.empty();
         }
@@ -150,7 +155,7 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
             throw new IllegalArgumentException(url.get().from() + " must be the classroom server's address, like "
                     + "http://trainer-pc:8089, was '" + url.get().value() + "'.", e);
         }
-        Found name = lookup.find("caseview.trainee.name", "CASEVIEW_TRAINEE_NAME").orElseThrow(() ->
+        ConfigLookup.Found name = lookup.find("caseview.trainee.name", "CASEVIEW_TRAINEE_NAME").orElseThrow(() ->
                 new IllegalArgumentException("A classroom needs each desk's trainee name: set caseview.trainee.name "
                         + "(or CASEVIEW_TRAINEE_NAME), letters, digits, - and _ only, e.g. alice."));
         if (!name.value().matches("[A-Za-z0-9_-]{1,64}")) {
@@ -161,7 +166,7 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
     }
 
     /** The lesson's fixed date, as YYYY-MM-DD; an unreadable one stops the start, naming where it was set. */
-    private static Optional<java.time.LocalDate> trainingDate(Lookup lookup) {
+    private static Optional<java.time.LocalDate> trainingDate(ConfigLookup lookup) {
         return lookup.find("caseview.training.date", "CASEVIEW_TRAINING_DATE").map(found -> {
             try {
                 return java.time.LocalDate.parse(found.value());
@@ -172,8 +177,8 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
         });
     }
 
-    private static Optional<TrustStoreSetting> trustStore(Lookup lookup) {
-        Optional<Found> path = lookup.find("caseview.truststore.path", "CASEVIEW_TRUSTSTORE_PATH");
+    private static Optional<TrustStoreSetting> trustStore(ConfigLookup lookup) {
+        Optional<ConfigLookup.Found> path = lookup.find("caseview.truststore.path", "CASEVIEW_TRUSTSTORE_PATH");
         if (path.isEmpty()) {
             return Optional.empty();
         }
@@ -182,33 +187,14 @@ public record AppConfig(Mode mode, Optional<URI> apiUrl, Map<Source, URI> perApi
             throw new IllegalArgumentException(path.get().from() + " names " + file + ", which Caseview cannot read.");
         }
         String password = lookup.find("caseview.truststore.password", "CASEVIEW_TRUSTSTORE_PASSWORD")
-                .map(Found::value).orElse("");
-        String type = lookup.find("caseview.truststore.type", "CASEVIEW_TRUSTSTORE_TYPE").map(Found::value)
+                .map(ConfigLookup.Found::value).orElse("");
+        String type = lookup.find("caseview.truststore.type", "CASEVIEW_TRUSTSTORE_TYPE").map(ConfigLookup.Found::value)
                 .orElse("PKCS12");
         return Optional.of(new TrustStoreSetting(file, password.toCharArray(), type));
     }
 
-    /** A setting's value and where it came from, said in messages so the right place gets fixed. */
-    private record Found(String value, String from) {}
-
-    /** The command line, then the environment, then the user's config file. */
-    private record Lookup(Function<String, String> properties, Function<String, String> environment,
-            UserConfigFile file) {
-        Optional<Found> find(String property, String env) {
-            String value = properties.apply(property);
-            if (value != null && !value.isBlank()) {
-                return Optional.of(new Found(value.trim(), "-D" + property));
-            }
-            value = environment.apply(env);
-            if (value != null && !value.isBlank()) {
-                return Optional.of(new Found(value.trim(), env));
-            }
-            return file.get(property).map(v -> new Found(v, property + " in " + file.path().orElseThrow()));
-        }
-    }
-
-    private static Optional<URI> address(Lookup lookup, String property, String env) {
-        Optional<Found> found = lookup.find(property, env);
+    private static Optional<URI> address(ConfigLookup lookup, String property, String env) {
+        Optional<ConfigLookup.Found> found = lookup.find(property, env);
         if (found.isEmpty()) {
             return Optional.empty();
         }
