@@ -46,6 +46,9 @@ class ClassroomControlsTest {
             waitUntil(Duration.ofSeconds(10), () -> !citizen.isDisabled()
                     && message.getText().equals("Every service is working normally."));
             assertThat(citizen.getValue()).isEqualTo(Misbehaviour.NONE);
+            // No other desk has written anything here yet, and the dialog says so rather than show an empty list.
+            waitUntil(Duration.ofSeconds(10), () -> robot.from(dialog).lookup("#classroom-no-trainees").query()
+                    .isVisible());
 
             robot.interact(() -> citizen.setValue(Misbehaviour.DOWN));
             waitUntil(Duration.ofSeconds(10), () -> message.getText().equals(
@@ -93,6 +96,7 @@ class ClassroomControlsTest {
             Labeled message = robot.from(dialog).lookup("#classroom-message").queryLabeled();
             waitUntil(Duration.ofSeconds(10), () -> message.getText().startsWith("bob's practice data is back"));
             waitUntil(Duration.ofSeconds(10), () -> trainees.getItems().size() == 1);
+            assertThat(robot.from(dialog).lookup("#classroom-no-trainees").query().isVisible()).isFalse();
 
             assertThat(trainees.getItems()).extracting(ClassroomControls.Trainee::name).containsExactly("alice");
             assertThat(sessionNotes(harness, "ZX000003A", "bob")).doesNotContain("Bob's practice note");

@@ -34,6 +34,7 @@ public final class ClassroomDialog {
     private final Label message = new Label("Reading what the training server is doing…");
     /** The other trainees with practice data on this server; this desk's own is "Reset this desk's". */
     private final ChoiceBox<ClassroomControls.Trainee> trainees = new ChoiceBox<>();
+    private final Label noTrainees = new Label("No other desk has practice data on this server yet.");
     /** While the choices are being set from the server, a change is not a trainer's. */
     private boolean showingServer;
 
@@ -132,7 +133,11 @@ public final class ClassroomDialog {
         });
         Label traineeLabel = new Label("Trainee");
         traineeLabel.setLabelFor(trainees);
-        HBox oneTrainee = new HBox(traineeLabel, trainees, resetOne);
+        noTrainees.setId("classroom-no-trainees");
+        noTrainees.getStyleClass().add("cv-muted");
+        noTrainees.setVisible(false);
+        noTrainees.setManaged(false);
+        HBox oneTrainee = new HBox(traineeLabel, trainees, resetOne, noTrainees);
         oneTrainee.getStyleClass().add("cv-row");
         oneTrainee.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -160,6 +165,9 @@ public final class ClassroomDialog {
             var others = list.stream().filter(t -> !t.name().equals(controls.session())).toList();
             trainees.getItems().setAll(others);
             trainees.setDisable(others.isEmpty());
+            // An empty, greyed list would leave a trainer wondering whether the desks have joined at all.
+            noTrainees.setVisible(others.isEmpty());
+            noTrainees.setManaged(others.isEmpty());
             if (!others.isEmpty()) {
                 trainees.getSelectionModel().selectFirst();
             }

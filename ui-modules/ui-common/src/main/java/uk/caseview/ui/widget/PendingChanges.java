@@ -40,11 +40,6 @@ public final class PendingChanges {
         return box;
     }
 
-    /** How many lines it shows now; for tests and for panels that mention them elsewhere. */
-    public int count() {
-        return (int) box.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.VALUE)).count();
-    }
-
     public void show(List<UnsentWrite> unsent) {
         List<Node> lines = new ArrayList<>();
         for (UnsentWrite u : unsent) {
