@@ -135,11 +135,19 @@ public final class ClassroomDialog {
         traineeLabel.setLabelFor(trainees);
         noTrainees.setId("classroom-no-trainees");
         noTrainees.getStyleClass().add("cv-muted");
+        noTrainees.setWrapText(true);
         noTrainees.setVisible(false);
         noTrainees.setManaged(false);
-        HBox oneTrainee = new HBox(traineeLabel, trainees, resetOne, noTrainees);
-        oneTrainee.getStyleClass().add("cv-row");
-        oneTrainee.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Label and button keep their words; the list is wide enough for a name and its count, in em so
+        // it grows with the text size.
+        traineeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        resetOne.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        trainees.setStyle("-fx-min-width: 14em;");
+        HBox traineeRow = new HBox(traineeLabel, trainees, resetOne);
+        traineeRow.getStyleClass().add("cv-row");
+        traineeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox oneTrainee = new VBox(traineeRow, noTrainees);
+        oneTrainee.getStyleClass().add("cv-stack");
 
         message.setId("classroom-message");
         message.setWrapText(true);
@@ -151,7 +159,7 @@ public final class ClassroomDialog {
         resetTitle.getStyleClass().add("cv-section-title");
         VBox content = new VBox(servicesTitle, services, resetTitle, resets, oneTrainee, message);
         content.getStyleClass().add("cv-stack");
-        content.setPrefWidth(560);
+        content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
 
