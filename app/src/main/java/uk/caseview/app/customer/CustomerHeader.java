@@ -48,9 +48,7 @@ final class CustomerHeader extends VBox {
         address.setMinWidth(0);
         born.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.textProperty().bind(address.textProperty());
-        address.setTooltip(whole);
+        Layouts.wholeInTooltip(address);
         facts.setVisible(false);
         getChildren().addAll(top, facts);
         identity.setVisible(false);

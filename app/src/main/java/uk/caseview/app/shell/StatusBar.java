@@ -46,11 +46,8 @@ public final class StatusBar extends HBox {
         user.setMinWidth(0);
         message.setMinWidth(0);
         // What gives way is still there whole when the pointer rests on it.
-        for (Label cut : new Label[] {environment, user}) {
-            javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-            whole.textProperty().bind(cut.textProperty());
-            cut.setTooltip(whole);
-        }
+        Layouts.wholeInTooltip(environment);
+        Layouts.wholeInTooltip(user);
         message.setWrapText(true);
         connection(ConnectionState.UNKNOWN);
     }

@@ -69,9 +69,7 @@ final class EarningsPanel implements CustomerPanel {
         // The period is always read whole; the summary beside it gives way first (its tooltip reads it whole).
         period.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setMinWidth(0);
-        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.textProperty().bind(summary.textProperty());
-        summary.setTooltip(whole);
+        Layouts.wholeInTooltip(summary);
         pane.headerTools().addAll(summary, period);
 
         chart.setId("earnings-chart");

@@ -41,4 +41,11 @@ public final class Layouts {
         label.getStyleClass().addAll(styleClasses);
         return label;
     }
+
+    /** A label that gives way at large text sizes ("…") keeps its whole text in a tooltip. */
+    public static void wholeInTooltip(javafx.scene.control.Labeled label) {
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.setTooltip(whole);
+    }
 }
