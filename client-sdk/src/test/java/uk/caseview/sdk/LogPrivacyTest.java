@@ -7,8 +7,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import uk.caseview.sdk.auth.TokenProvider;
 import uk.caseview.sdk.error.ApiException;
+import uk.caseview.sdk.model.citizen.StoreKey;
 import uk.caseview.sdk.testing.FakeApiServer;
 import uk.caseview.sdk.testing.SampleRecords;
 import uk.caseview.sdk.view.CustomerView;
@@ -42,6 +45,52 @@ class LogPrivacyTest {
     void release() {
         root.detachAppender(appender);
         root.setLevel(previous);
+    }
+
+    @Test
+    void theStoreKeyIsNeverLoggedNorInAnyMessage() throws Exception {
+        String key = Base64.getEncoder().encodeToString(
+                "a person's store key, 32 bytes!!".getBytes(StandardCharsets.US_ASCII));
+        String path = "/citizen/v1/staff/me/store-key";
+        List<String> alsoShown = new ArrayList<>();
+        try (FakeApiServer server = new FakeApiServer();
+                CaseviewSdk sdk = CaseviewSdk.builder()
+                        .baseUri(server.baseUri())
+                        .readTimeout(Duration.ofMillis(1000))
+                        .tokenProvider(TokenProvider.fixed(SampleRecords.TOKEN))
+                        .build()) {
+            server.json(path, "{\"key\":\"" + key + "\",\"version\":1}");
+            StoreKey released = sdk.apis().citizen().storeKey();
+            assertThat(released.keyBytes()).hasSize(32);
+            alsoShown.add(released.toString());
+
+            // A broken answer that still carries the key: the failure must not quote it.
+            server.json(path, "{\"key\":\"" + key + "\",\"version\":");
+            try {
+                sdk.apis().citizen().storeKey();
+            } catch (ApiException e) {
+                alsoShown.add(e.toString());
+                alsoShown.add(e.userMessage());
+            }
+            // A key of the wrong length: refused, without saying what it was.
+            String short16 = key.substring(0, 22) + "==";
+            try {
+                new StoreKey(short16, 1).keyBytes();
+            } catch (IllegalArgumentException e) {
+                alsoShown.add(e.toString());
+            }
+        }
+
+        List<String> logged = appender.list.stream()
+                .map(e -> e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .toList();
+        assertThat(logged).anySatisfy(line -> assertThat(line).contains("CITIZEN GET " + path));
+        assertThat(alsoShown).hasSize(4);
+        for (String secret : List.of(key, key.substring(0, 22), SampleRecords.TOKEN)) {
+            assertThat(logged).as("log lines").noneMatch(line -> line.contains(secret));
+            assertThat(alsoShown).as("messages and toString").noneMatch(line -> line.contains(secret));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.caseview.stubs;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +29,10 @@ import uk.caseview.stubs.data.NinoScheme;
  * @param auth                 require a valid access token from the stub's identity provider on every
  *                             API call, and the role the role matrix names (decision 0700); on by default
  * @param publicUrl            the address desks reach the server at, when not the bound one; null for that
+ * @param storeKeySecret       what each member of staff's store key is derived from (HMAC-SHA256 of their
+ *                             token's subject); null for {@link #DEFAULT_STORE_KEY_SECRET}. Fixed rather than
+ *                             made at start, so a restarted server gives a desk the same key and its store still
+ *                             opens. At least {@value #MIN_STORE_KEY_SECRET_BYTES} bytes; held as a copy
  */
 public record StubConfig(
         int port,
@@ -41,7 +46,8 @@ public record StubConfig(
         int worklistDebts,
         boolean indexesBuiltAtStart,
         boolean auth,
-        java.net.URI publicUrl) {
+        java.net.URI publicUrl,
+        byte[] storeKeySecret) {
 
     public static final int DEFAULT_PORT = 0;
     public static final long DEFAULT_SEED = 42L;
@@ -49,6 +55,13 @@ public record StubConfig(
     public static final int DEFAULT_POPULATION = 15_000_000;
     public static final int DEFAULT_TRACE_INDEX_SIZE = 1_000_000;
     public static final int DEFAULT_WORKLIST_DEBTS = 120_000;
+    /**
+     * The store-key secret when none is given, as UTF-8. Published, not secret: a stub server holds
+     * only synthetic citizens, and a training desk's store needs only to survive a restart. A server
+     * whose desks' stores must not open with another stub's keys is given its own.
+     */
+    public static final String DEFAULT_STORE_KEY_SECRET = "caseview-stub-store-key-secret (synthetic data only)";
+    public static final int MIN_STORE_KEY_SECRET_BYTES = 16;
 
     public StubConfig {
         if (port < 0 || port > 65_535) {
@@ -70,43 +83,50 @@ public record StubConfig(
             copy.putAll(faults);
         }
         faults = Map.copyOf(copy);
+        storeKeySecret = storeKeySecret == null
+                ? DEFAULT_STORE_KEY_SECRET.getBytes(StandardCharsets.UTF_8)
+                : storeKeySecret.clone();
+        if (storeKeySecret.length < MIN_STORE_KEY_SECRET_BYTES) {
+            throw new IllegalArgumentException("storeKeySecret must be at least " + MIN_STORE_KEY_SECRET_BYTES
+                    + " bytes, was " + storeKeySecret.length);
+        }
     }
 
     /** Ephemeral port on 127.0.0.1, seed 42, 15 million citizens, today's date, no faults, lazy indexes, tokens required. */
     public static StubConfig defaults() {
         return new StubConfig(DEFAULT_PORT, loopback(), DEFAULT_SEED, DEFAULT_POPULATION, null, Clock.systemUTC(),
-                Map.of(), DEFAULT_TRACE_INDEX_SIZE, DEFAULT_WORKLIST_DEBTS, false, true, null);
+                Map.of(), DEFAULT_TRACE_INDEX_SIZE, DEFAULT_WORKLIST_DEBTS, false, true, null, null);
     }
 
     public StubConfig withPort(int v) {
         return new StubConfig(v, bindAddress, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withBindAddress(InetAddress v) {
         return new StubConfig(port, v, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withSeed(long v) {
         return new StubConfig(port, bindAddress, v, population, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withPopulation(int v) {
         return new StubConfig(port, bindAddress, seed, v, today, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     /** Pins the date the data is generated around, so a test sees identical dates every day. */
     public StubConfig withToday(LocalDate v) {
         return new StubConfig(port, bindAddress, seed, population, v, clock, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withClock(Clock v) {
         return new StubConfig(port, bindAddress, seed, population, today, v, faults, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withFault(StubApi api, Fault fault) {
@@ -114,22 +134,22 @@ public record StubConfig(
         copy.putAll(faults);
         copy.put(api, fault);
         return new StubConfig(port, bindAddress, seed, population, today, clock, copy, traceIndexSize, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withTraceIndexSize(int v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, v, worklistDebts,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withWorklistDebts(int v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize, v,
-                indexesBuiltAtStart, auth, publicUrl);
+                indexesBuiltAtStart, auth, publicUrl, storeKeySecret);
     }
 
     public StubConfig withIndexesBuiltAtStart(boolean v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
-                worklistDebts, v, auth, publicUrl);
+                worklistDebts, v, auth, publicUrl, storeKeySecret);
     }
 
     /**
@@ -138,7 +158,7 @@ public record StubConfig(
      */
     public StubConfig withoutAuth() {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
-                worklistDebts, indexesBuiltAtStart, false, publicUrl);
+                worklistDebts, indexesBuiltAtStart, false, publicUrl, storeKeySecret);
     }
 
     /**
@@ -148,7 +168,22 @@ public record StubConfig(
      */
     public StubConfig withPublicUrl(java.net.URI v) {
         return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
-                worklistDebts, indexesBuiltAtStart, auth, v);
+                worklistDebts, indexesBuiltAtStart, auth, v, storeKeySecret);
+    }
+
+    /**
+     * The secret each member of staff's store key is derived from, in place of the published default:
+     * for a server whose desks' stores must not open with keys from any other stub.
+     */
+    public StubConfig withStoreKeySecret(byte[] v) {
+        return new StubConfig(port, bindAddress, seed, population, today, clock, faults, traceIndexSize,
+                worklistDebts, indexesBuiltAtStart, auth, publicUrl, Objects.requireNonNull(v, "secret"));
+    }
+
+    /** A copy: the record's own array is never handed out, so no caller can change the keys it derives. */
+    @Override
+    public byte[] storeKeySecret() {
+        return storeKeySecret.clone();
     }
 
     /** The phase-1 name of {@link #withIndexesBuiltAtStart}, which now also covers the worklist caseload. */

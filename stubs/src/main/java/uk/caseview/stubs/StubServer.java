@@ -28,6 +28,7 @@ import uk.caseview.stubs.api.WorklistEndpoints;
 import uk.caseview.stubs.api.DebtEndpoints;
 import uk.caseview.stubs.api.EarningsEndpoints;
 import uk.caseview.stubs.api.EvidenceEndpoints;
+import uk.caseview.stubs.api.StoreKeyEndpoints;
 import uk.caseview.stubs.contract.ContractSchemas;
 import uk.caseview.stubs.contract.OpenApiContract;
 import uk.caseview.stubs.contract.Operation;
@@ -40,6 +41,7 @@ import uk.caseview.stubs.http.StubHttpHandler;
 import uk.caseview.stubs.idp.IdentityProviderEndpoints;
 import uk.caseview.stubs.idp.RequestAuthoriser;
 import uk.caseview.stubs.idp.StaffAccount;
+import uk.caseview.stubs.idp.StoreKeyIssuer;
 import uk.caseview.stubs.idp.TokenIssuer;
 import uk.caseview.stubs.persona.PersonaCatalogue;
 import uk.caseview.stubs.state.CaseData;
@@ -98,6 +100,7 @@ public final class StubServer implements AutoCloseable {
         endpoints.putAll(new WorklistEndpoints(caseload, classroom, today).endpoints());
         endpoints.putAll(new EvidenceWriteEndpoints(data, today).endpoints());
         endpoints.putAll(new AuditEndpoints(data, config.clock()).endpoints());
+        endpoints.putAll(new StoreKeyEndpoints(new StoreKeyIssuer(config.storeKeySecret())).endpoints());
         endpoints.putAll(new AdminEndpoints(personas, faults, classroom).endpoints());
         requireAllInContract(endpoints, contract);
 

@@ -1,8 +1,12 @@
 package uk.caseview.stubs;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +48,11 @@ public final class StubServerMain {
                                      e.g. --fault debt:errorRate=0.3,errorStatuses=503+429,retryAfterSeconds=2
                                      Faults draw from a random stream per API seeded by --seed: reproducible.
                                      Change them while running with POST /__admin/faults.
+              --store-key-secret-file FILE
+                                     derive each member of staff's store key (GET /citizen/v1/staff/me/store-key)
+                                     from this file's bytes (at least 16) instead of the published default, so
+                                     desks' stores open only with this server's keys. A file, not a flag value,
+                                     to keep it out of the process list and shell history
               --no-auth              accept every request without a token (contract tests, quick demos only;
                                      logs a warning). By default each API call needs a token from the stub's
                                      identity provider at /idp, and the role the role matrix names
@@ -56,7 +65,8 @@ public final class StubServerMain {
 
     static final int DEFAULT_PORT = 8089;
     static final java.util.Set<String> FLAGS = java.util.Set.of("--port", "--bind", "--seed", "--population",
-            "--today", "--public-url", "--trace-index-size", "--worklist-debts", "--indexes", "--fault");
+            "--today", "--public-url", "--trace-index-size", "--worklist-debts", "--indexes", "--fault",
+            "--store-key-secret-file");
 
     private StubServerMain() {}
 
@@ -129,6 +139,7 @@ public final class StubServerMain {
                 case "--public-url" -> config.withPublicUrl(publicUrl(flag, value));
                 case "--trace-index-size" -> config.withTraceIndexSize(intValue(flag, value));
                 case "--worklist-debts" -> config.withWorklistDebts(intValue(flag, value));
+                case "--store-key-secret-file" -> config.withStoreKeySecret(secretFile(flag, value));
                 case "--fault" -> {
                     var fault = uk.caseview.stubs.fault.FaultFlag.parse(value);
                     yield config.withFault(fault.getKey(), fault.getValue());
@@ -178,6 +189,20 @@ public final class StubServerMain {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(flag + " must be an address like http://trainer-pc:8089");
         }
+    }
+
+    private static byte[] secretFile(String flag, String value) {
+        byte[] secret;
+        try {
+            secret = Files.readAllBytes(Path.of(value));
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException(flag + ": cannot read " + value);
+        }
+        if (secret.length < StubConfig.MIN_STORE_KEY_SECRET_BYTES) {
+            throw new IllegalArgumentException(flag + " must name a file of at least "
+                    + StubConfig.MIN_STORE_KEY_SECRET_BYTES + " bytes");
+        }
+        return secret;
     }
 
     private static InetAddress address(String value) {

@@ -21,6 +21,8 @@ public enum Permission {
     AGREE_REPAYMENT_PLAN("Agree a repayment plan", "agreeRepaymentPlan"),
     WORK_DEBT_CASELOAD("Work the debt team's caseload", "getDebtWorklist"),
     RECORD_AUDIT_EVENT("Record an audit event (every user, for every record opened)", "recordAuditEvent"),
+    KEEP_WORK_ON_THIS_COMPUTER("Keep queued writes and last-seen records, encrypted, on their computer",
+            "getStoreKey"),
     READ_AUDIT_TRAIL("Read a customer's audit trail", "listAuditEvents"),
     READ_TRAINING_CATALOGUE("Read the training persona catalogue", "listScenarios"),
     RUN_CLASSROOM("Reset training data, set faults and the training date",

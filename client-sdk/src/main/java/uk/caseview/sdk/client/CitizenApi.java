@@ -18,9 +18,13 @@ import uk.caseview.sdk.model.citizen.Notification;
 import uk.caseview.sdk.model.citizen.NotificationList;
 import uk.caseview.sdk.model.citizen.NotificationPreview;
 import uk.caseview.sdk.model.citizen.NotificationRequest;
+import uk.caseview.sdk.model.citizen.StoreKey;
 import uk.caseview.sdk.model.citizen.TraceResult;
 
-/** The citizen API: identity, addresses, household, flags, notes and notifications. */
+/**
+ * The citizen API: identity, addresses, household, flags, notes and notifications; and the signed-in
+ * member of staff's store key.
+ */
 @Headers("Accept: application/json")
 public interface CitizenApi {
 
@@ -30,6 +34,13 @@ public interface CitizenApi {
     /** Query keys: surname, dateOfBirth (ISO date), postcode, limit. */
     @RequestLine("GET /citizen/v1/citizens")
     TraceResult trace(@QueryMap Map<String, String> query);
+
+    /**
+     * The signed-in person's key for the encrypted store on this computer (the token says who).
+     * Never put it in a cache or a log: it opens their saved work.
+     */
+    @RequestLine("GET /citizen/v1/staff/me/store-key")
+    StoreKey storeKey();
 
     @RequestLine("GET /citizen/v1/citizens/{nino}/audit-events")
     AuditEventList listAuditEvents(@Param("nino") String nino);

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import uk.caseview.sdk.error.ServerErrorException;
 import uk.caseview.sdk.error.ServiceUnavailableException;
 import uk.caseview.sdk.model.Frequency;
 import uk.caseview.sdk.model.citizen.Citizen;
+import uk.caseview.sdk.model.citizen.StoreKey;
 import uk.caseview.sdk.model.debt.RecoveryMethod;
 import uk.caseview.sdk.model.debt.RepaymentPlanRequest;
 import uk.caseview.sdk.testing.FakeApiServer;
@@ -89,6 +91,23 @@ class ApiClientFactoryTest {
         assertThat(sent.get(0).header("X-Training-Session")).isEqualTo("trainee-7");
         assertThat(sent.get(0).header("X-Correlation-Id")).matches("[0-9a-f-]{36}");
         assertThat(sent.get(1).header("X-Correlation-Id")).isNotEqualTo(sent.get(0).header("X-Correlation-Id"));
+    }
+
+    @Test
+    void theStoreKeyIsAPlainGetForWhoeverTheTokenNames() {
+        String key = Base64.getEncoder().encodeToString(new byte[32]);
+        server.json("/citizen/v1/staff/me/store-key", "{\"key\":\"" + key + "\",\"version\":4}");
+
+        StoreKey storeKey = apis.citizen().storeKey();
+
+        assertThat(storeKey.version()).isEqualTo(4);
+        assertThat(storeKey.keyBytes()).hasSize(32);
+        var sent = server.requests().getFirst();
+        assertThat(sent.method()).isEqualTo("GET");
+        assertThat(sent.pathAndQuery()).as("nothing in the request names the person but the token")
+                .isEqualTo("/citizen/v1/staff/me/store-key");
+        assertThat(sent.header("Authorization")).isEqualTo("Bearer " + SampleRecords.TOKEN);
+        assertThat(sent.header("Accept")).isEqualTo("application/json");
     }
 
     @Test

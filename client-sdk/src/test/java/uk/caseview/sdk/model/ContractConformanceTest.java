@@ -86,6 +86,7 @@ class ContractConformanceTest {
             Map.entry("AuditEvent", uk.caseview.sdk.model.citizen.AuditEvent.class),
             Map.entry("AuditEventList", uk.caseview.sdk.model.citizen.AuditEventList.class),
             Map.entry("CautionMarker", uk.caseview.sdk.model.citizen.CautionMarker.class),
+            Map.entry("StoreKey", uk.caseview.sdk.model.citizen.StoreKey.class),
             Map.entry("NewContactNote", NewContactNote.class),
             Map.entry("ContactNote", ContactNote.class),
             Map.entry("ContactNoteList", ContactNoteList.class),

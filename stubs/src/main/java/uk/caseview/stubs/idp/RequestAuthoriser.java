@@ -49,7 +49,8 @@ public final class RequestAuthoriser {
         Caller.clear();
     }
 
-    private static Reply unauthorised(String detail) {
+    /** A 401 as every refused sign-in gets it; also for an endpoint that needs to know who is asking and cannot tell. */
+    public static Reply unauthorised(String detail) {
         // RFC 6750 §3: say which scheme, and that the token (not the request) is the problem.
         return Problems.reply(401, "Sign-in required", detail,
                 new Reply.Header("WWW-Authenticate", "Bearer realm=\"caseview\", error=\"invalid_token\""));

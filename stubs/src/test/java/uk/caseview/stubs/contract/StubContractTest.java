@@ -162,6 +162,14 @@ class StubContractTest {
     }
 
     @Test
+    void theStoreKeyConforms() {
+        HttpResponse<byte[]> key = http.get("/citizen/v1/staff/me/store-key");
+        assertThat(key.statusCode()).isEqualTo(200);
+        contract.check("getStoreKey", key);
+        contract.check("getStoreKey", http.withToken(null).get("/citizen/v1/staff/me/store-key"));
+    }
+
+    @Test
     void theContractIsServedAsYaml() {
         HttpResponse<byte[]> yaml = http.get("/openapi.yaml");
         assertThat(yaml.statusCode()).isEqualTo(200);

@@ -254,4 +254,9 @@ public final class FakeDebtService implements DebtApi, CitizenApi, EarningsApi, 
     public AuditEvent recordAuditEvent(String nino, String key, NewAuditEvent event) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public uk.caseview.sdk.model.citizen.StoreKey storeKey() {
+        throw new UnsupportedOperationException();
+    }
 }
