@@ -47,6 +47,9 @@ public final class CaseviewSdk implements AutoCloseable {
     private final Path dataDirectory;
     private final LocalStore store;
     private final Outbox outbox;
+    /** With a store per person: the deployment's machine key wrapped around each person's, if one was given. */
+    private final Optional<KeyProvider> machineKey;
+    private String storeUnlockedFor;
 
     private CaseviewSdk(Builder b) {
         this.clock = b.clock;
@@ -74,9 +77,12 @@ public final class CaseviewSdk implements AutoCloseable {
                 b.trustStorePath == null ? null : TrustStore.sslContext(b.trustStorePath, b.trustStorePassword, b.trustStoreType),
                 b.resilience);
         this.apis = factory.create();
+        this.machineKey = b.keyProviderChosen ? Optional.of(b.keyProvider) : Optional.empty();
         this.store = dataDirectory == null
                 ? null
-                : LocalStore.open(dataDirectory, b.keyProvider, b.offlineRetention, clock);
+                : b.storePerPerson
+                        ? LocalStore.openLocked(dataDirectory, b.offlineRetention, clock)
+                        : LocalStore.open(dataDirectory, b.keyProvider, b.offlineRetention, clock);
         this.customerViews = new DefaultCustomerViewService(
                 apis, policies, b.maxCacheWeight, deadlines, clock, store == null ? null : store.views());
         this.outbox = store == null
@@ -135,10 +141,54 @@ public final class CaseviewSdk implements AutoCloseable {
     }
 
     /**
-     * Forgets every customer this SDK has seen: memory cache and offline store. Writes still in
-     * the outbox are kept (encrypted) and still sent: signing out must not lose a caseworker's work.
+     * With a store per person ({@link Builder#storePerPerson()}): asks the service for the
+     * signed-in person's store key and unlocks their part of the store with it, then lets their
+     * queued writes go. The key is held only while they are signed in; a different person's
+     * unlock first lets go of the last one's. Nothing to do when it is already theirs, or when
+     * the store is one per machine. Blocking: call off the UI thread, after sign-in (the call
+     * carries their token).
+     *
+     * @param staffId the signed-in person (the token's subject); kept in memory only
+     * @throws uk.caseview.sdk.error.ApiException if the service did not release the key
+     * @throws StoreUnavailableException           if the key does not open their saved work here
      */
-    public void signOut() {
+    public synchronized void unlockStore(String staffId) {
+        Objects.requireNonNull(staffId, "staffId");
+        if (!storePerPerson() || (staffId.equals(storeUnlockedFor) && store.isUnlocked())) {
+            return;
+        }
+        lockStore();
+        byte[] key = apis.citizen().storeKey().keyBytes();
+        try {
+            store.unlockFor(key, machineKey);
+            storeUnlockedFor = staffId;
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
+        }
+        if (outbox != null) {
+            outbox.signedInChanged();
+        }
+    }
+
+    /** Lets go of the signed-in person's store key (a store per person); nothing on disk is readable after. */
+    public synchronized void lockStore() {
+        if (storePerPerson()) {
+            store.lock();
+            storeUnlockedFor = null;
+        }
+    }
+
+    /** Whether the store can be read and written now: always, unless it is per person and nobody has unlocked it. */
+    public boolean storeUnlocked() {
+        return store != null && store.isUnlocked();
+    }
+
+    private boolean storePerPerson() {
+        return store != null && store.perPerson();
+    }
+
+    /** Forgets every customer this SDK has seen: memory cache and the offline store's saved views. */
+    public void forgetCustomers() {
         customerViews.clearCache();
         if (store != null) {
             try {
@@ -146,6 +196,19 @@ public final class CaseviewSdk implements AutoCloseable {
             } catch (SQLException e) {
                 throw new StoreUnavailableException("Caseview couldn't clear its saved customer data.", e);
             }
+        }
+    }
+
+    /**
+     * {@link #forgetCustomers()}, and with a store per person, lets go of their key. Writes still
+     * in the outbox are kept (encrypted) and still sent once their author signs in again: signing
+     * out must not lose a caseworker's work.
+     */
+    public void signOut() {
+        try {
+            forgetCustomers();
+        } finally {
+            lockStore();
         }
     }
 
@@ -187,6 +250,8 @@ public final class CaseviewSdk implements AutoCloseable {
         private long maxCacheWeight = 250_000;
         private ResilienceSettings resilience = ResilienceSettings.defaults();
         private KeyProvider keyProvider = KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY");
+        private boolean keyProviderChosen;
+        private boolean storePerPerson;
         private Duration offlineRetention = Duration.ofHours(72);
         private OutboxSettings outboxSettings = OutboxSettings.defaults();
         private Path trustStorePath;
@@ -303,6 +368,18 @@ public final class CaseviewSdk implements AutoCloseable {
          */
         public Builder keyProvider(KeyProvider provider) {
             this.keyProvider = Objects.requireNonNull(provider, "provider");
+            this.keyProviderChosen = true;
+            return this;
+        }
+
+        /**
+         * Each person who signs in at this computer gets their own store keys, wrapped by a key
+         * the service releases to them ({@code getStoreKey}) and, if {@link #keyProvider} was set,
+         * by that machine key too. The store is locked until {@link CaseviewSdk#unlockStore()}
+         * and again after {@link CaseviewSdk#signOut()}. See decision 0703.
+         */
+        public Builder storePerPerson() {
+            this.storePerPerson = true;
             return this;
         }
 

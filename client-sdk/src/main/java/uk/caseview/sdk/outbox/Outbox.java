@@ -122,6 +122,12 @@ public final class Outbox implements AutoCloseable {
             }
             repository.insert(rows, now.toEpochMilli());
         } catch (Exception e) {
+            if (!sealer.isUnlocked()) {
+                log.warn("Outbox could not save a {}: the store is locked (nobody signed in)", request.describe());
+                throw new OutboxException("Your change could not be saved yet: Caseview doesn't have your key for"
+                        + " work kept on this computer (it asks the service for it when you sign in). Nothing was"
+                        + " sent; try again in a moment, or sign out and in again if this keeps happening.", e);
+            }
             log.error("Outbox could not save a {}: {}", request.describe(), e.getClass().getSimpleName());
             throw new OutboxException("Your change could not be saved on this computer. Nothing was sent;"
                     + " please try again, and report it if it keeps happening.", e);

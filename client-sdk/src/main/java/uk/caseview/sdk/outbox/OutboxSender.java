@@ -96,6 +96,11 @@ final class OutboxSender implements Runnable {
                     repository.purgeFinishedBefore(now - settings.keepSentFor().toMillis());
                     lastPurge = now;
                 }
+                if (!sealer.isUnlocked()) {
+                    // Nobody signed in on a store bound to people: nothing here can be opened. An unlock wakes us.
+                    sleepUntil(Optional.empty());
+                    continue;
+                }
                 OutboxRepository.Sendable whose = sendable.get();
                 Optional<OutboxRepository.Row> due = repository.nextDue(now, whose);
                 if (due.isPresent()) {

@@ -51,6 +51,9 @@ public final class OfflineStore {
     }
 
     public void put(CacheKey key, Fetched<?> value) {
+        if (!keys.isUnlocked()) {
+            return; // nobody signed in to keep it for (a reply landing just after sign-out)
+        }
         try {
             String lookup = keys.lookup(key.nino().value());
             String variant = variant(key);
@@ -86,6 +89,9 @@ public final class OfflineStore {
     }
 
     public Optional<Fetched<Object>> get(CacheKey key) {
+        if (!keys.isUnlocked()) {
+            return Optional.empty();
+        }
         try {
             String lookup = keys.lookup(key.nino().value());
             String variant = variant(key);

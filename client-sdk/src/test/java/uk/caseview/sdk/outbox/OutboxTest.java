@@ -175,6 +175,77 @@ class OutboxTest {
         assertThat(sdk.outbox().entry(bobs.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
     }
 
+    /** A shared desk whose store each person unlocks with the key the service releases to them. */
+    private CaseviewSdk perPersonSdk(java.util.concurrent.atomic.AtomicReference<String> signedIn) {
+        server.on("/citizen/v1/staff/me/store-key", (ex, s) -> {
+            String who = ex.getRequestHeaders().getFirst("Authorization");
+            byte[] key = who == null ? new byte[0] : sha256(who); // a key per person, as a key service releases
+            FakeApiServer.respond(ex, who == null ? 401 : 200, "application/json", who == null
+                    ? "{\"title\":\"Sign in\",\"status\":401}"
+                    : "{\"key\":\"" + java.util.Base64.getEncoder().encodeToString(key) + "\",\"version\":1}");
+        });
+        CaseviewSdk s = CaseviewSdk.builder().baseUri(server.baseUri()).dataDirectory(dataDir).storePerPerson()
+                .tokenProvider(() -> java.util.Optional.ofNullable(signedIn.get()).map(n -> "token-of-" + n))
+                .readTimeout(Duration.ofSeconds(2))
+                .resilience(new ResilienceSettings(1, Duration.ofMillis(5), Duration.ofMillis(5), Duration.ZERO,
+                        10, 5, 50f, Duration.ofMillis(50), 8, Duration.ofMillis(500)))
+                .outboxSettings(new OutboxSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofDays(1)))
+                .startOutbox(false)
+                .build();
+        s.outbox().attributeWritesTo(() -> java.util.Optional.ofNullable(signedIn.get()));
+        return s;
+    }
+
+    private List<FakeApiServer.Recorded> posts(int from) {
+        List<FakeApiServer.Recorded> all = server.requests();
+        return all.subList(from, all.size()).stream().filter(r -> r.method().equals("POST")).toList();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void onASharedDeskEachPersonsWritesAreSealedWithTheirKeyAndGoOnlyInTheirSession() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> signedIn = new java.util.concurrent.atomic.AtomicReference<>();
+        sdk = perPersonSdk(signedIn); // its sender not started yet: Alice's note is still queued when she signs out
+
+        signedIn.set("alice");
+        assertThatThrownBy(() -> sdk.outbox().submit(noteFor(A, "Too early")))
+                .as("before her key has arrived nothing is saved, and she is told")
+                .isInstanceOf(OutboxException.class).hasMessageContaining("doesn't have your key");
+        sdk.unlockStore(signedIn.get());
+        OutboxReceipt alices = sdk.outbox().submit(noteFor(A, "Alice's note"));
+        sdk.signOut();
+        signedIn.set(null);
+        assertThat(sdk.storeUnlocked()).as("sign-out lets go of her key").isFalse();
+
+        int before = server.requests().size();
+        signedIn.set("bob");
+        sdk.unlockStore(signedIn.get());
+        sdk.outbox().start();
+        OutboxReceipt bobs = sdk.outbox().submit(noteFor(B, "Bob's note"));
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+        assertThat(posts(before).stream().map(OutboxTest::text))
+                .as("Bob's session sends only Bob's note").containsExactly("Bob's note");
+        assertThat(sdk.outbox().entry(alices.id()).orElseThrow().status()).isNotEqualTo(OutboxStatus.SENT);
+        assertThat(sdk.outbox().unsent()).filteredOn(w -> w.entry().id().equals(alices.id()))
+                .singleElement().satisfies(w -> assertThat(w.request()).as("Bob cannot read it").isNull());
+
+        sdk.signOut();
+        signedIn.set("alice");
+        sdk.unlockStore(signedIn.get());
+        assertThat(sdk.outbox().awaitDrained(GUARD)).isTrue();
+        List<FakeApiServer.Recorded> posts = posts(before);
+        assertThat(posts).extracting(OutboxTest::text).containsExactly("Bob's note", "Alice's note");
+        assertThat(posts.get(1).header("Authorization")).isEqualTo("Bearer token-of-alice");
+        assertThat(sdk.outbox().entry(bobs.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+    }
+
     @Test
     void eachCustomersWritesGoInOrderAndOneCustomersTroubleDoesNotHoldUpAnother() throws Exception {
         // A's API answers 503 until all of B's writes have arrived: if B waited behind A, this would never drain.
