@@ -16,7 +16,7 @@ import uk.caseview.stubs.StubApi;
 /**
  * Issue 12: a note queued by one member of staff is never sent under the next one's token, so it
  * never reaches the record, or the audit trail, in someone else's name. It waits, encrypted, until
- * its author signs in again.
+ * its author signs in again; and while it waits, nobody else's session can read it.
  */
 class WriteAuthorshipTest {
 
@@ -35,12 +35,18 @@ class WriteAuthorshipTest {
 
             robot.clickOn("#sign-out");
             waitUntil(Duration.ofSeconds(10), () -> robot.lookup("#sign-in-leader").tryQuery().isPresent());
+            assertThat(harness.sdk.storeUnlocked()).as("sign-out let go of the trainee's store key").isFalse();
             harness.stub.faults().clear(StubApi.CITIZEN);
             robot.clickOn("#sign-in-leader");
             waitUntil(Duration.ofSeconds(10), () -> harness.app.currentWindow().map(w -> w.root().getScene() != null)
                     .orElse(false));
             Thread.sleep(3000); // the outbox has had its chance to send, were it going to
             assertThat(notesText(harness)).as("not sent under the team leader's token").doesNotContain(text);
+            // Nor can the team leader read it: it was sealed with the trainee's own keys (decision 0703).
+            // The citizen API's breaker was open from the outage: the key comes on a retry, seconds later.
+            waitUntil(Duration.ofSeconds(20), harness.sdk::storeUnlocked);
+            assertThat(harness.sdk.outbox().unsent()).singleElement()
+                    .satisfies(w -> assertThat(w.request()).as("the trainee's note, unreadable here").isNull());
 
             robot.clickOn("#sign-out");
             waitUntil(Duration.ofSeconds(10), () -> robot.lookup("#sign-in-trainee").tryQuery().isPresent());

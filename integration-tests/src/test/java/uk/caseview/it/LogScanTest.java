@@ -45,11 +45,13 @@ import uk.caseview.stubs.StubApi;
 import uk.caseview.stubs.StubConfig;
 import uk.caseview.stubs.StubServer;
 import uk.caseview.stubs.idp.StaffAccount;
+import uk.caseview.stubs.idp.StoreKeyIssuer;
 
 /**
  * Runs every SDK path a caseworker's session takes, with DEBUG logging on for everything
  * (SDK, Feign, Resilience4j, Caffeine, SQLite, the stub), and searches every line logged for
- * the persona's personal data and the bearer token.
+ * the persona's personal data, the bearer token and the store key; then every file the offline
+ * store wrote, during the session and after sign-out.
  */
 class LogScanTest {
 
@@ -75,15 +77,25 @@ class LogScanTest {
             token = stub.accessToken(StaffAccount.TRAINEE);
             personal = PersonalData.of(stub.baseUri(), token, EVERYTHING);
             personal.addAll(Set.of(MOVED.line1(), MOVED.line2(), MOVED.postcode()));
+            // The trainee's store key, which the session below fetches: it opens their saved work.
+            personal.add(new StoreKeyIssuer(stub.config().storeKeySecret())
+                    .keyFor(StaffAccount.TRAINEE.username()).key());
             try (CaseviewSdk sdk = CaseviewSdk.builder()
                     .baseUri(stub.baseUri())
                     .readTimeout(Duration.ofSeconds(5))
                     .tokenProvider(TokenProvider.fixed(token))
                     .trainingSession("log-scan")
                     .dataDirectory(dataDir)
+                    .storePerPerson()
                     .keyProvider(KeyProvider.ephemeral())
                     .build()) {
                 session(sdk, stub);
+                // The store while it holds the session's saved views and its sent and queued writes, then after sign-out.
+                Set<String> secrets = new java.util.HashSet<>(personal);
+                secrets.add(token);
+                assertStoreFilesHoldNone(dataDir, secrets, "during the session");
+                sdk.signOut();
+                assertStoreFilesHoldNone(dataDir, secrets, "after sign-out");
             }
         } finally {
             root.detachAppender(captured);
@@ -103,6 +115,9 @@ class LogScanTest {
     }
 
     private static void session(CaseviewSdk sdk, StubServer stub) throws Exception {
+        // The store key first, as after sign-in: the whole session then runs on the trainee's own store keys.
+        sdk.unlockStore(StaffAccount.TRAINEE.username());
+        assertThat(sdk.storeUnlocked()).isTrue();
         // Reads: the view, a reload, a trace, a ledger, a document.
         CustomerView view = sdk.customerViews().load(EVERYTHING, (v, s) -> {}).get(60, TimeUnit.SECONDS);
         assertThat(view.states().values()).allMatch(s -> s instanceof SourceState.Loaded<?>);
@@ -161,7 +176,22 @@ class LogScanTest {
                 .as("outbox entries %s", sdk.outbox().entries().stream()
                         .map(e -> e.description() + "=" + e.status() + ": " + e.message()).toList())
                 .isEqualTo(OutboxStatus.SENT);
+    }
 
-        sdk.signOut();
+    /** Every file the store wrote (database, WAL, shared memory, each person's wrapped keys), byte for byte. */
+    private static void assertStoreFilesHoldNone(Path dataDir, Set<String> secrets, String when) throws Exception {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dataDir)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).toList();
+        }
+        assertThat(files).as("store files " + when).anyMatch(f -> f.getFileName().toString().endsWith(".db"));
+        for (Path f : files) {
+            String bytes = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String utf8 = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+            for (String secret : secrets) {
+                assertThat(bytes.contains(secret) || utf8.contains(secret))
+                        .as("%s %s holds a personal string or key in clear", f.getFileName(), when).isFalse();
+            }
+        }
     }
 }

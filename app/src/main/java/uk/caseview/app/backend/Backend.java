@@ -69,6 +69,10 @@ public final class Backend implements AutoCloseable {
         if (signIn != null) {
             outbox().ifPresent(o -> o.attributeWritesTo(
                     () -> signIn.session().user().map(uk.caseview.sdk.auth.AccessToken::subject)));
+            // Each person's saved work opens only with the key the service releases to them (decision 0703).
+            StoreKeyOnSignIn storeKey = new StoreKeyOnSignIn(sdk, signIn.session());
+            signIn.afterSignIn(storeKey::signedIn);
+            signIn.session().user().ifPresent(storeKey::signedIn);
         }
     }
 
@@ -139,14 +143,20 @@ public final class Backend implements AutoCloseable {
     }
 
     /**
-     * Live data (the offline store and the outbox) lives under ~/.caseview, encrypted with the key
-     * the deployment provides (CASEVIEW_STORE_KEY). Without that key the app still runs, read-only:
-     * actions say why they are unavailable rather than keep anything in clear.
+     * Live data (the offline store and the outbox) lives under ~/.caseview, each person's part
+     * encrypted under the key the service releases to them at sign-in (decision 0703) and, when the
+     * deployment provides one (CASEVIEW_STORE_KEY), under this machine's key as well. If the store
+     * can't be opened at all the app still runs, read-only: actions say why they are unavailable
+     * rather than keep anything in clear.
      */
     private static CaseviewSdk buildLive(java.util.function.Supplier<CaseviewSdk.Builder> builder) {
         java.nio.file.Path data = java.nio.file.Path.of(System.getProperty("user.home"), ".caseview", "data");
         try {
-            return builder.get().dataDirectory(data).build();
+            CaseviewSdk.Builder b = builder.get().dataDirectory(data).storePerPerson();
+            if (System.getenv("CASEVIEW_STORE_KEY") != null) {
+                b.keyProvider(uk.caseview.sdk.store.KeyProvider.fromEnvironment("CASEVIEW_STORE_KEY"));
+            }
+            return b.build();
         } catch (RuntimeException e) {
             LOG.warn("No encrypted local store ({}); running without an outbox", e.getClass().getSimpleName());
             return builder.get().build();
@@ -184,6 +194,9 @@ public final class Backend implements AutoCloseable {
                 .clock(clock)
                 .tokenProvider(session)
                 .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-training-"))
+                // Each trainee's keys under the key the training server releases to them, wrapped in one
+                // that dies with the process: the same path as LIVE, and nothing outlives the session.
+                .storePerPerson()
                 .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
                 .build();
     }
@@ -250,19 +263,20 @@ public final class Backend implements AutoCloseable {
 
     /**
      * Forgets everything personal this session holds: the signed-in session, every cached view in
-     * memory and the offline store's saved views. Queued writes stay (encrypted) and are sent after
-     * the next sign-in. Blocking (wipes the store): off the FX thread.
+     * memory, the offline store's saved views and the person's store key. Queued writes stay
+     * (encrypted) and are sent after their author's next sign-in. Blocking (wipes the store): off
+     * the FX thread.
      */
     public void signOut() {
         if (signIn != null) {
             signIn.session().signOut();
         }
-        forgetCustomers();
+        sdk.signOut();
     }
 
     /** Wipes the caches and the offline store's saved views, keeping the session. Blocking: off the FX thread. */
     public void forgetCustomers() {
-        sdk.signOut();
+        sdk.forgetCustomers();
     }
 
     /**

@@ -30,6 +30,7 @@ public final class SignIn {
     private final List<TrainingAccount> trainingAccounts;
     private final String trainingPassword;
     private volatile IdentityProviderClient provider;
+    private volatile Consumer<AccessToken> afterSignIn = user -> { };
 
     /** A synthetic staff account of the training provider, as the sign-in screen offers it. */
     public record TrainingAccount(String username, Set<Role> roles) {
@@ -80,6 +81,20 @@ public final class SignIn {
         return session;
     }
 
+    /**
+     * What must be ready before the signed-in person's window opens (their store key): run on the
+     * sign-in's own thread, after the session has begun. It must not throw; it replaces any earlier one.
+     */
+    public void afterSignIn(Consumer<AccessToken> step) {
+        this.afterSignIn = java.util.Objects.requireNonNull(step, "step");
+    }
+
+    private AccessToken signedIn() {
+        AccessToken user = session.user().orElseThrow();
+        afterSignIn.accept(user);
+        return user;
+    }
+
     /** TRAINING: one of the stub's synthetic staff accounts, by username. */
     public AccessToken asTrainingAccount(String username) throws TokenRejectedException {
         if (!training) {
@@ -87,14 +102,14 @@ public final class SignIn {
         }
         IdentityProviderClient idp = provider();
         session.begin(idp, idp.passwordGrant(username, trainingPassword));
-        return session.user().orElseThrow();
+        return signedIn();
     }
 
     /** LIVE: the organisation's sign-in page in the system browser, the answer on a loopback port. */
     public AccessToken inBrowser(Consumer<URI> openBrowser) throws TokenRejectedException {
         IdentityProviderClient idp = provider();
         session.begin(idp, BrowserSignIn.signIn(idp, openBrowser, BROWSER_TIMEOUT));
-        return session.user().orElseThrow();
+        return signedIn();
     }
 
     private IdentityProviderClient provider() throws TokenRejectedException {

@@ -35,9 +35,12 @@ public final class AppHarness implements AutoCloseable {
     public final StubHttp http;
     /** Where the app's bearer token comes from; null window until someone signs in. */
     public final StaffSession session;
+    /** The app's SDK, for what the screen does not show (whether the store is unlocked, and for whom). */
+    public final CaseviewSdk sdk;
 
     private AppHarness(StubServer stub, CountingCustomerViews views, CaseviewApp app, MainWindow window,
-            StaffSession session) {
+            StaffSession session, CaseviewSdk sdk) {
+        this.sdk = sdk;
         this.stub = stub;
         this.views = views;
         this.app = app;
@@ -76,6 +79,7 @@ public final class AppHarness implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(1))
                 .readTimeout(Duration.ofMillis(1500))
                 .dataDirectory(java.nio.file.Files.createTempDirectory("caseview-test-"))
+                .storePerPerson() // as the app's own: each person's keys released by the server at sign-in
                 .keyProvider(uk.caseview.sdk.store.KeyProvider.ephemeral())
                 .outboxSettings(new uk.caseview.sdk.outbox.OutboxSettings(
                         Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofHours(1)))
@@ -94,7 +98,7 @@ public final class AppHarness implements AutoCloseable {
         CaseviewApp app = (CaseviewApp) FxToolkit.setupApplication(() -> new CaseviewApp(() -> backend, idleLock,
                 settings));
         MainWindow window = account == null ? null : app.ready().get(60, TimeUnit.SECONDS);
-        return new AppHarness(stub, views, app, window, session);
+        return new AppHarness(stub, views, app, window, session, sdk);
     }
 
     /** Types the NINO in the search box as a caseworker does, and waits until the customer's tab has every source's answer. */
