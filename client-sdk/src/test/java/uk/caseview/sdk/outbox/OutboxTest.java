@@ -66,15 +66,17 @@ class OutboxTest {
         server.close();
     }
 
-    private CaseviewSdk sdk(boolean startOutbox) {
-        CaseviewSdk s = CaseviewSdk.builder().baseUri(server.baseUri()).dataDirectory(dataDir).keyProvider(keys)
+    /** One attempt per send and a breaker that recovers at once: the outbox's own retries are under test. */
+    private CaseviewSdk.Builder builder() {
+        return CaseviewSdk.builder().baseUri(server.baseUri()).dataDirectory(dataDir).keyProvider(keys)
                 .readTimeout(Duration.ofSeconds(2))
-                // One attempt per send and a breaker that recovers at once: the outbox's own retries are under test.
                 .resilience(new ResilienceSettings(1, Duration.ofMillis(5), Duration.ofMillis(5), Duration.ZERO,
                         10, 5, 50f, Duration.ofMillis(50), 8, Duration.ofMillis(500)))
-                .outboxSettings(new OutboxSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofDays(1)))
-                .startOutbox(startOutbox)
-                .build();
+                .outboxSettings(new OutboxSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofDays(1)));
+    }
+
+    private CaseviewSdk sdk(boolean startOutbox) {
+        CaseviewSdk s = builder().startOutbox(startOutbox).build();
         s.outbox().addListener(events::add);
         return s;
     }
@@ -184,12 +186,9 @@ class OutboxTest {
                     ? "{\"title\":\"Sign in\",\"status\":401}"
                     : "{\"key\":\"" + java.util.Base64.getEncoder().encodeToString(key) + "\",\"version\":1}");
         });
-        CaseviewSdk s = CaseviewSdk.builder().baseUri(server.baseUri()).dataDirectory(dataDir).storePerPerson()
+        // The ephemeral machine key wraps each person's, as in training.
+        CaseviewSdk s = builder().storePerPerson()
                 .tokenProvider(() -> java.util.Optional.ofNullable(signedIn.get()).map(n -> "token-of-" + n))
-                .readTimeout(Duration.ofSeconds(2))
-                .resilience(new ResilienceSettings(1, Duration.ofMillis(5), Duration.ofMillis(5), Duration.ZERO,
-                        10, 5, 50f, Duration.ofMillis(50), 8, Duration.ofMillis(500)))
-                .outboxSettings(new OutboxSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofDays(1)))
                 .startOutbox(false)
                 .build();
         s.outbox().attributeWritesTo(() -> java.util.Optional.ofNullable(signedIn.get()));
