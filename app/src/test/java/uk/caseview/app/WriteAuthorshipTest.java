@@ -46,7 +46,10 @@ class WriteAuthorshipTest {
             // The citizen API's breaker was open from the outage: the key comes on a retry, seconds later.
             waitUntil(Duration.ofSeconds(20), harness.sdk::storeUnlocked);
             assertThat(harness.sdk.outbox().unsent()).singleElement()
-                    .satisfies(w -> assertThat(w.request()).as("the trainee's note, unreadable here").isNull());
+                    .satisfies(w -> {
+                        assertThat(w.request()).as("the trainee's note, unreadable here").isNull();
+                        assertThat(uk.caseview.app.outbox.PendingWritesDialog.why(w)).contains("someone else");
+                    });
 
             robot.clickOn("#sign-out");
             waitUntil(Duration.ofSeconds(10), () -> robot.lookup("#sign-in-trainee").tryQuery().isPresent());

@@ -66,7 +66,7 @@ public final class PendingWritesDialog {
         table.getColumns().add(Columns.plain("Customer", 120,
                 u -> u.request() == null ? "—" : u.request().nino().formatted()));
         table.getColumns().add(Columns.plain("Where it stands", 190, PendingWritesDialog::standing));
-        table.getColumns().add(Columns.plain("Why", 300, u -> u.entry().message() == null ? "" : u.entry().message()));
+        table.getColumns().add(Columns.plain("Why", 300, PendingWritesDialog::why));
         table.setPrefSize(1040, 320);
 
         retry.setId("pending-retry");
@@ -211,6 +211,18 @@ public final class PendingWritesDialog {
         }
         return c.serverCurrent() != null && c.serverCurrent().hasNonNull("version")
                 ? "\"" + c.serverCurrent().get("version").asText() + "\"" : null;
+    }
+
+    /**
+     * The outcome the service gave; for a write this session cannot open (whose outcome can't be
+     * read either), why: each person's writes are sealed with their own keys (decision 0703), so it
+     * is a colleague's.
+     */
+    public static String why(uk.caseview.sdk.outbox.UnsentWrite u) {
+        if (u.request() == null) {
+            return "Saved at this computer by someone else: only they can read it, and it goes when they next sign in.";
+        }
+        return u.entry().message() == null ? "" : u.entry().message();
     }
 
     private static String standing(UnsentWrite u) {
