@@ -48,7 +48,7 @@ class WriteAuthorshipTest {
             assertThat(harness.sdk.outbox().unsent()).singleElement()
                     .satisfies(w -> {
                         assertThat(w.request()).as("the trainee's note, unreadable here").isNull();
-                        assertThat(uk.caseview.app.outbox.PendingWritesDialog.why(w)).contains("someone else");
+                        assertThat(uk.caseview.app.outbox.PendingWritesDialog.why(w)).isEqualTo("Someone else's: it goes when they sign in");
                     });
 
             robot.clickOn("#sign-out");

@@ -216,11 +216,11 @@ public final class PendingWritesDialog {
     /**
      * The outcome the service gave; for a write this session cannot open (whose outcome can't be
      * read either), why: each person's writes are sealed with their own keys (decision 0703), so it
-     * is a colleague's.
+     * is a colleague's. Short, to fit the column: only its author can read it, here or anywhere.
      */
     public static String why(uk.caseview.sdk.outbox.UnsentWrite u) {
         if (u.request() == null) {
-            return "Saved at this computer by someone else: only they can read it, and it goes when they next sign in.";
+            return "Someone else's: it goes when they sign in";
         }
         return u.entry().message() == null ? "" : u.entry().message();
     }
