@@ -375,7 +375,7 @@ public final class CaseviewSdk implements AutoCloseable {
         /**
          * Each person who signs in at this computer gets their own store keys, wrapped by a key
          * the service releases to them ({@code getStoreKey}) and, if {@link #keyProvider} was set,
-         * by that machine key too. The store is locked until {@link CaseviewSdk#unlockStore()}
+         * by that machine key too. The store is locked until {@link CaseviewSdk#unlockStore(String)}
          * and again after {@link CaseviewSdk#signOut()}. See decision 0703.
          */
         public Builder storePerPerson() {

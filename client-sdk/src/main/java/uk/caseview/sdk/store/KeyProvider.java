@@ -29,14 +29,6 @@ public interface KeyProvider {
     }
 
     /**
-     * The machine's key wrapped around a person's: unlocking needs both. Used by
-     * {@link LocalStore#unlockFor}; public so a tool can open a person's folder the same way.
-     */
-    static KeyProvider both(KeyProvider machine, byte[] personKey) {
-        return new LayeredKeyProvider(machine, new PersonKeyProvider(personKey));
-    }
-
-    /**
      * A random key held only in memory: the store is unreadable after the process ends. For
      * training and tests, where nothing needs to outlive the session.
      */
