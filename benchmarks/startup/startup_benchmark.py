@@ -81,7 +81,9 @@ def app_env(aot):
     env = dict(os.environ)
     env["HOME"] = tempfile.mkdtemp(prefix="caseview-bench-home-")
     # -XX:AOTMode=on: a run that claims the cache must really use it (the JVM stops otherwise).
-    env["JAVA_TOOL_OPTIONS"] = "-XX:AOTMode=on" if aot else "-XX:AOTMode=off"
+    # user.home too: the JVM takes its home from the user database, not $HOME, and each run starts
+    # as a first start would, with no ~/.caseview settings from the run before.
+    env["JAVA_TOOL_OPTIONS"] = ("-XX:AOTMode=on" if aot else "-XX:AOTMode=off") + " -Duser.home=" + env["HOME"]
     return env
 
 

@@ -21,7 +21,7 @@ headless=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw 
 home=$(mktemp -d)
 trap 'rm -rf "$home" "$app/caseview.aotconf"' EXIT
 
-HOME="$home" "$java" "${options[@]}" "${headless[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$app/caseview.aotconf" \
+HOME="$home" "$java" "${options[@]}" "${headless[@]}" -Duser.home="$home" -XX:AOTMode=record -XX:AOTConfiguration="$app/caseview.aotconf" \
   -cp "$classpath" uk.caseview.app.CaseviewMain --self-test="$customers" | grep '^caseview-self-test'
 HOME="$home" "$java" "${options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$app/caseview.aotconf" \
   -XX:AOTCache="$app/caseview.aot" -cp "$classpath" -Xlog:aot=warning 2>&1 | grep -v '^\[' || true
