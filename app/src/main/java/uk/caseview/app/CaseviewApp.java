@@ -36,6 +36,9 @@ public class CaseviewApp extends Application {
         return LoggerFactory.getLogger(CaseviewApp.class);
     }
 
+    /** How long after the main window first shows the training server's indexes start to build. */
+    private static final javafx.util.Duration TRAINING_DATA_DELAY = javafx.util.Duration.seconds(2);
+
     private final Supplier<Backend> backendFactory;
     /** Whether this app reads its own settings (the installed app), rather than being handed a backend. */
     private final boolean fromSettings;
@@ -171,8 +174,6 @@ public class CaseviewApp extends Application {
             signIn.ifPresent(s -> s.session().onEnded(reason -> Platform.runLater(() -> askToSignIn(scene, reason))));
             signIn.ifPresent(s -> trainingScreen = s.training());
             signIn.ifPresent(signInReady::complete);
-            // The first screen is up: now the stub's trace index and worklist, off the start's path.
-            started.prepareTrainingData();
             if (signIn.isEmpty() || signIn.get().session().user().isPresent()) {
                 showMain(scene, splash);
             } else if (!signInFirst) {
@@ -242,7 +243,23 @@ public class CaseviewApp extends Application {
         });
         scene.setRoot(window.root());
         window.search().focusSearch();
+        if (!ready.isDone()) {
+            prepareTrainingDataSoon();
+        }
         ready.complete(window);
+    }
+
+    /**
+     * The embedded training server's trace index and worklist caseload take seconds of CPU on both
+     * cores. Built while the trainee signs in and the main window is built, they doubled the
+     * collector's pauses and put off the search field; begun a moment after it is ready, they fill
+     * the time the trainee spends typing a first NINO. A trace or worklist asked for before then
+     * builds what it needs itself.
+     */
+    private void prepareTrainingDataSoon() {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(TRAINING_DATA_DELAY);
+        pause.setOnFinished(e -> backend.prepareTrainingData());
+        pause.play();
     }
 
     /**

@@ -173,11 +173,17 @@ public final class StubServer implements AutoCloseable {
     /**
      * Starts building the trace index and the worklist's caseload on their own threads, if nobody
      * has. Until they are built, a trace or a worklist page waits or answers 503 "preparing"; the
-     * desktop app calls this once its first screen is up, so the build does not slow its start.
+     * desktop app calls this a moment after its main window is up, so the build slows neither its
+     * start nor the sign-in.
      */
     public void buildIndexesInBackground() {
         tracer.buildInBackground();
         caseload.buildInBackground();
+    }
+
+    /** Whether the trace index or the worklist caseload has begun building. */
+    public boolean indexesStarted() {
+        return tracer.buildStarted() || caseload.buildStarted();
     }
 
     /**

@@ -88,8 +88,8 @@ public final class Backend implements AutoCloseable {
 
     /**
      * The trace index and worklist caseload (seconds of CPU on two cores) are not built here: the
-     * app asks for them with {@link StubServer#buildIndexesInBackground()} once its first screen is
-     * up, so they do not slow the start but are ready long before a first trace.
+     * app asks for them with {@link StubServer#buildIndexesInBackground()} a moment after its main
+     * window is up, so they slow neither the start nor the sign-in.
      */
     public static Backend start(AppConfig config) {
         return start(config, StubConfig.defaults());

@@ -107,6 +107,11 @@ public final class Tracer {
         return index.join();
     }
 
+    /** Whether the index has begun building, asked for or started by a first trace. */
+    public synchronized boolean buildStarted() {
+        return building;
+    }
+
     private synchronized boolean claimBuild() {
         if (building) {
             return false;

@@ -79,6 +79,11 @@ public final class CaseloadHolder {
         return Duration.ofNanos((long) (elapsed * (1 - share) / share));
     }
 
+    /** Whether the build has begun, asked for or started by a first request. */
+    public synchronized boolean buildStarted() {
+        return claimed;
+    }
+
     private synchronized boolean claim() {
         if (claimed) {
             return false;
