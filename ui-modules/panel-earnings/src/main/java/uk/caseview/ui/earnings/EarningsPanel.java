@@ -107,7 +107,31 @@ final class EarningsPanel implements CustomerPanel {
                 split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.62 : 0.55);
             }
         });
+        split.heightProperty().addListener((o, a, h) -> keepChipsAboveTheTable(split, chartSide));
+        alerts.heightProperty().addListener((o, a, h) -> keepChipsAboveTheTable(split, chartSide));
+        split.orientationProperty().addListener((o, a, now) -> keepChipsAboveTheTable(split, chartSide));
         pane.setContent(split);
+    }
+
+    /**
+     * Stacked, the chart's side needs the chart's minimum and every row of alert chips. A split pane
+     * gives a side its minimum height but leaves the next side where the divider is, so a divider
+     * set too high put the pay table over the last row of chips (seen on screen at 130 % text):
+     * the divider moves down to just below what the chart's side needs.
+     */
+    private static void keepChipsAboveTheTable(SplitPane split, VBox chartSide) {
+        if (split.getOrientation() != Orientation.VERTICAL || split.getDividers().isEmpty()) {
+            return;
+        }
+        double inner = split.getHeight() - split.snappedTopInset() - split.snappedBottomInset();
+        if (inner <= 0) {
+            return;
+        }
+        double needed = chartSide.minHeight(chartSide.getWidth());
+        double at = split.getDividers().get(0).getPosition();
+        if (needed > at * inner) {
+            split.setDividerPositions(Math.min(0.9, Math.ceil(needed + 1) / inner));
+        }
     }
 
     @Override

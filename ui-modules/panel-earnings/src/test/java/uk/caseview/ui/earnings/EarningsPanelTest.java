@@ -2,9 +2,11 @@ package uk.caseview.ui.earnings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import org.testfx.api.FxRobot;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.client.EarningsApi;
 import uk.caseview.sdk.model.earnings.Earnings;
+import uk.caseview.sdk.model.earnings.EarningsAlert;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
@@ -103,6 +106,48 @@ class EarningsPanelTest extends PanelStatesTest {
         showAt(1440, 1.0);
         assertThat(table.getVisibleLeafColumns()).extracting(c -> c.getText())
                 .containsExactly("Paid", "Employer", "Gross", "Tax", "NI");
+    }
+
+    /**
+     * Three alerts with the chart stacked above the table (a panel about 527 x 326 px, as a 1440 x 900
+     * window gives it), at 100 and 110 % text: the chips wrap onto a second row and none is covered by
+     * the pay table. (Seen on screen for Alys Pritchard: the split pane gave the chart's side the room
+     * its chips need, but left the table where the divider was, over the last row of chips.) At 130 %
+     * in a panel this short the chart's minimum, three rows of chips and the table do not all fit.
+     */
+    @Test
+    void noAlertChipIsCoveredByThePayTable(FxRobot robot) {
+        Earnings two = EarningsSamples.twoEmployers();
+        List<EarningsAlert> three = List.of(
+                new EarningsAlert(EarningsAlert.Type.BELOW_THRESHOLD, LocalDate.of(2025, 5, 2), 200000L, 150000L,
+                        "456/CD789", null),
+                new EarningsAlert(EarningsAlert.Type.EMPLOYMENT_ENDED, LocalDate.of(2025, 3, 28), null, null,
+                        "123/AB456", null),
+                new EarningsAlert(EarningsAlert.Type.NEW_EMPLOYER, LocalDate.of(2025, 3, 7), null, null,
+                        "456/CD789", null));
+        show(viewWith(loaded(new Earnings(two.nino(), two.from(), two.to(), two.employments(), three))));
+        for (double height : new double[] {340, 326, 300, 280}) {
+            for (double scale : new double[] {1.0, 1.1}) {
+                onFx(() -> {
+                    stage.setWidth(527);
+                    stage.setHeight(height);
+                    theme.setFontScale(scale);
+                });
+                settle();
+                String at = "527 x " + height + " px at " + Math.round(scale * 100) + " %";
+                Region alerts = within(robot, "#earnings-alerts").queryAs(Region.class);
+                TableView<PayRow> table = table(robot);
+                double tableTop = table.localToScene(table.getLayoutBounds()).getMinY();
+                List<Node> chips = List.copyOf(alerts.getChildrenUnmodifiable());
+                assertThat(chips).as(at).hasSize(3);
+                assertThat(chips.get(2).localToScene(chips.get(2).getLayoutBounds()).getMinY()).as(at + ": wrapped")
+                        .isGreaterThan(chips.get(0).localToScene(chips.get(0).getLayoutBounds()).getMinY());
+                for (Node chip : chips) {
+                    assertThat(chip.localToScene(chip.getLayoutBounds()).getMaxY()).as(at + ": bottom of " + chip)
+                            .isLessThanOrEqualTo(tableTop);
+                }
+            }
+        }
     }
 
     /**
