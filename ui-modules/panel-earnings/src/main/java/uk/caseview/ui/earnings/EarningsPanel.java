@@ -116,8 +116,9 @@ final class EarningsPanel implements CustomerPanel {
     /**
      * Stacked, the chart's side needs the chart's minimum and every row of alert chips. A split pane
      * gives a side its minimum height but leaves the next side where the divider is, so a divider
-     * set too high put the pay table over the last row of chips (seen on screen at 130 % text):
-     * the divider moves down to just below what the chart's side needs.
+     * set too high put the pay table over the last row of chips (seen on screen at 1440 x 900): the
+     * divider moves down to just below what the chart's side needs, but never past 90 %, so the table
+     * keeps a few rows (at 130 % text in a short panel, not everything fits).
      */
     private static void keepChipsAboveTheTable(SplitPane split, VBox chartSide) {
         if (split.getOrientation() != Orientation.VERTICAL || split.getDividers().isEmpty()) {
