@@ -43,7 +43,8 @@ final class StoreKeyOnSignIn {
         while (stillSignedIn(staffId) && !sdk.storeUnlocked()) {
             try {
                 Thread.sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(RETRY_AT_MOST_EVERY) > 0 ? RETRY_AT_MOST_EVERY : wait.multipliedBy(2);
+                Duration doubled = wait.multipliedBy(2);
+                wait = doubled.compareTo(RETRY_AT_MOST_EVERY) > 0 ? RETRY_AT_MOST_EVERY : doubled;
             } catch (InterruptedException e) {
                 return;
             }
