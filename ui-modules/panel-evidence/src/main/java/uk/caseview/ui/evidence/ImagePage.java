@@ -10,7 +10,8 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * A PNG or JPEG scan: one page, decoded by JavaFX. Its dimensions are read from the header
- * first, so a small file that would unpack to gigabytes of pixels is refused before decoding.
+ * first, so a small file that would unpack to gigabytes of pixels is refused before decoding,
+ * and a photo bigger than {@link #DRAWN_PIXELS} is decoded straight to that size.
  */
 final class ImagePage implements PreviewDocument {
 
@@ -21,18 +22,33 @@ final class ImagePage implements PreviewDocument {
     }
 
     static ImagePage open(byte[] bytes, String label) throws PreviewProblem {
-        long pixels = declaredPixels(bytes, label);
-        if (pixels > MAX_PIXELS) {
+        Size declared = declaredSize(bytes, label);
+        long pixels = declared.pixels();
+        if (pixels > MAX_IMAGE_PIXELS) {
             throw PreviewProblem.tooLarge("the image is " + pixels / 1_000_000 + " megapixels");
         }
-        Image image = new Image(new ByteArrayInputStream(bytes));
+        Image image;
+        if (pixels <= DRAWN_PIXELS) {
+            image = new Image(new ByteArrayInputStream(bytes));
+        } else {
+            // Scaled while decoding: the full-size pixels never exist in memory.
+            double scale = Math.sqrt((double) DRAWN_PIXELS / pixels);
+            image = new Image(new ByteArrayInputStream(bytes),
+                    Math.floor(declared.width() * scale), Math.floor(declared.height() * scale), true, true);
+        }
         if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
             throw PreviewProblem.corrupt(label);
         }
         return new ImagePage(image);
     }
 
-    private static long declaredPixels(byte[] bytes, String label) throws PreviewProblem {
+    private record Size(int width, int height) {
+        long pixels() {
+            return (long) width * height;
+        }
+    }
+
+    private static Size declaredSize(byte[] bytes, String label) throws PreviewProblem {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -41,7 +57,7 @@ final class ImagePage implements PreviewDocument {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return (long) reader.getWidth(0) * reader.getHeight(0);
+                return new Size(reader.getWidth(0), reader.getHeight(0));
             } finally {
                 reader.dispose();
             }

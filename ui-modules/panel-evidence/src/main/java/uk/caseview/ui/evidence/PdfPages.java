@@ -1,6 +1,8 @@
 package uk.caseview.ui.evidence;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.IOException;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -56,7 +58,7 @@ final class PdfPages implements PreviewDocument {
         try {
             PDRectangle box = document.getPage(index).getCropBox();
             double pixels = (box.getWidth() / 72.0 * dpi) * (box.getHeight() / 72.0 * dpi);
-            float usable = pixels <= MAX_PIXELS ? dpi : (float) (dpi * Math.sqrt(MAX_PIXELS / pixels));
+            float usable = pixels <= DRAWN_PIXELS ? dpi : (float) (dpi * Math.sqrt(DRAWN_PIXELS / pixels));
             if (usable < 18) { // a page several metres across: a drawing, not evidence
                 throw PreviewProblem.tooLarge("its page " + (index + 1) + " is far bigger than a sheet of paper");
             }
@@ -69,14 +71,31 @@ final class PdfPages implements PreviewDocument {
         return toFx(drawn);
     }
 
-    /** Copies the pixels across, so the preview needs no javafx-swing for one conversion. */
+    /**
+     * Copies the pixels across, so the preview needs no javafx-swing for one conversion. PDFBox
+     * draws into an opaque int-per-pixel image; its own array is made opaque ARGB in place and
+     * handed over, rather than copied once more by {@code getRGB} (a page's worth of memory).
+     */
     static WritableImage toFx(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        int[] argb = image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                && image.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel packed
+                && packed.getScanlineStride() == w && ints.getNumBanks() == 1 && ints.getOffset() == 0
+                ? opaque(ints.getData())
+                : image.getRGB(0, 0, w, h, null, 0, w);
         WritableImage fx = new WritableImage(w, h);
         fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return fx;
+    }
+
+    /** TYPE_INT_RGB leaves the top byte zero, which ARGB would read as fully transparent. */
+    private static int[] opaque(int[] rgb) {
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] |= 0xFF000000;
+        }
+        return rgb;
     }
 
     @Override

@@ -11,10 +11,21 @@ import uk.caseview.sdk.client.EvidenceDocument;
 interface PreviewDocument extends AutoCloseable {
 
     /**
-     * The most pixels one rendered page may have (about a 5,000 x 5,000 scan). A page or image
-     * bigger than this is refused rather than risk running a caseworker's PC out of memory.
+     * The most pixels a page is drawn with: a 4K screen's worth, sharper than any zoom but "100%"
+     * on an office screen needs. A bigger photo or page is drawn smaller to fit. Where JavaFX
+     * draws in software (no graphics card, as on many virtual desktops) each image on screen also
+     * holds a texture of the same size on the Java heap, so this bounds an open preview to about
+     * 60 MB. Unbounded, a 24-megapixel phone photo needed 170 MB and, under the app's 256 MB heap,
+     * was silently not drawn at all.
      */
-    long MAX_PIXELS = 25_000_000L;
+    long DRAWN_PIXELS = 8_300_000L;
+
+    /**
+     * The most pixels an image file may declare: 50 megapixels, the largest ordinary phone photo
+     * (8,160 x 6,120). JavaFX scales a PNG or JPEG as it decodes it, so memory stays small; this
+     * refuses what would take many seconds to decode, such as a small file declaring gigapixels.
+     */
+    long MAX_IMAGE_PIXELS = 50_000_000L;
 
     int pageCount();
 

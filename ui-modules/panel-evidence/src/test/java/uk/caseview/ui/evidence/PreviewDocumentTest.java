@@ -2,6 +2,7 @@ package uk.caseview.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -93,17 +94,51 @@ class PreviewDocumentTest {
 
     @Test
     void anImageThatWouldUnpackToTooManyPixelsIsRefusedBeforeDecoding() {
-        PreviewProblem p = problem(TestDocuments.hugePng(6000, 5000), "image/png");
+        PreviewProblem p = problem(TestDocuments.hugePng(9000, 6000), "image/png");
         assertThat(p.kind()).isEqualTo(PreviewProblem.Kind.TOO_LARGE);
-        assertThat(p.getMessage()).isEqualTo("This document is too large to preview: the image is 30 megapixels.");
+        assertThat(p.getMessage()).isEqualTo("This document is too large to preview: the image is 54 megapixels.");
+    }
+
+    @Test
+    void aPhoneSizedPhotoIsDecodedStraightToAScreenfulKeepingItsShape() throws Exception {
+        // 24 megapixels, as a phone takes them: drawn at DRAWN_PIXELS, 3:2 kept, the picture intact.
+        try (PreviewDocument photo = open(TestDocuments.photo(6000, 4000), "image/jpeg")) {
+            Image image = photo.render(0, DocumentPreview.DPI);
+            assertThat(image.getWidth() * image.getHeight())
+                    .isLessThanOrEqualTo(PreviewDocument.DRAWN_PIXELS)
+                    .isGreaterThan(PreviewDocument.DRAWN_PIXELS * 0.99);
+            assertThat(image.getWidth() / image.getHeight()).isCloseTo(1.5, within(0.002));
+            assertThat(isDark(image.getPixelReader().getColor(50, 50))).isTrue(); // inside the black quarter
+            assertThat(isDark(image.getPixelReader().getColor((int) image.getWidth() / 2, 50))).isFalse();
+        }
+        try (PreviewDocument scan = open(TestDocuments.hugePng(6000, 5000), "image/png")) {
+            Image image = scan.render(0, DocumentPreview.DPI);
+            assertThat(image.getWidth() * image.getHeight()).isLessThanOrEqualTo(PreviewDocument.DRAWN_PIXELS);
+            assertThat(image.getWidth() / image.getHeight()).isCloseTo(1.2, within(0.002));
+        }
+    }
+
+    @Test
+    void anImageWithinTheDrawnSizeIsShownPixelForPixel() throws Exception {
+        try (PreviewDocument photo = open(TestDocuments.photo(3000, 2000), "image/jpeg")) {
+            Image image = photo.render(0, DocumentPreview.DPI);
+            assertThat(image.getWidth()).isEqualTo(3000);
+            assertThat(image.getHeight()).isEqualTo(2000);
+        }
+    }
+
+    private static boolean isDark(Color c) {
+        return c.getBrightness() < 0.2;
     }
 
     @Test
     void aHugePageIsDrawnSmallerAndAnAbsurdOneIsRefused() throws Exception {
         try (PreviewDocument poster = open(TestDocuments.pdf(1, new PDRectangle(5000, 5000), null), "application/pdf")) {
             Image page = poster.render(0, DocumentPreview.DPI);
-            assertThat(page.getWidth() * page.getHeight()).isLessThanOrEqualTo(PreviewDocument.MAX_PIXELS);
-            assertThat(page.getWidth()).isGreaterThan(4000);
+            // 5,000 points square at 144 dpi would be 100 megapixels: drawn at DRAWN_PIXELS instead.
+            assertThat(page.getWidth() * page.getHeight()).isLessThanOrEqualTo(PreviewDocument.DRAWN_PIXELS);
+            assertThat(page.getWidth()).isGreaterThan(2800);
+            assertThat(page.getPixelReader().getColor(10, 10).getOpacity()).isEqualTo(1.0);
         }
         try (PreviewDocument absurd = open(TestDocuments.pdf(1, new PDRectangle(200_000, 200_000), null),
                 "application/pdf")) {

@@ -54,6 +54,11 @@ final class TestDocuments {
         return image(width, height, "jpeg", BufferedImage.TYPE_INT_RGB);
     }
 
+    /** A colour JPEG as a phone writes one (three bytes a pixel before compression). */
+    static byte[] photo(int width, int height) {
+        return image(width, height, "jpeg", BufferedImage.TYPE_3BYTE_BGR);
+    }
+
     /** A large but highly compressible PNG: one bit per pixel, all white. */
     static byte[] hugePng(int width, int height) {
         return image(width, height, "png", BufferedImage.TYPE_BYTE_BINARY);
