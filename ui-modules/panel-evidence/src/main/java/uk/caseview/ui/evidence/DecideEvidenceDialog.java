@@ -1,6 +1,6 @@
 package uk.caseview.ui.evidence;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import uk.caseview.sdk.model.evidence.EvidenceDecision;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
+import uk.caseview.sdk.outbox.OutboxReceipt;
 import uk.caseview.sdk.outbox.WriteRequest;
 import uk.caseview.ui.panel.PanelContext;
 
@@ -26,9 +27,9 @@ final class DecideEvidenceDialog {
     private final TextArea reason = new TextArea();
     private final Label message = new Label();
 
-    /** @param decided told, on the FX thread, once the decision is saved on this PC */
+    /** @param decided told, on the FX thread, once the decision is saved on this PC, with the outbox's receipt */
     DecideEvidenceDialog(Node owner, PanelContext context, EvidenceItem item, EvidenceDecision.Decision decision,
-            Consumer<EvidenceDecision> decided) {
+            BiConsumer<EvidenceDecision, OutboxReceipt> decided) {
         boolean reject = decision == EvidenceDecision.Decision.REJECTED;
         dialog.initOwner(owner.getScene().getWindow());
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -78,7 +79,7 @@ final class DecideEvidenceDialog {
             context.tasks().run(() -> context.outbox().orElseThrow().submit(write), receipt -> {
                 dialog.close();
                 context.track(receipt, write.describe(), uk.caseview.sdk.view.Source.EVIDENCE);
-                decided.accept(chosen);
+                decided.accept(chosen, receipt);
             }, error -> {
                 confirm.setDisable(false);
                 message.setText("The decision could not be saved on this PC, so it has not been kept. Try again.");

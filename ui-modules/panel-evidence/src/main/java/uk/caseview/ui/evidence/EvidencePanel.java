@@ -53,6 +53,8 @@ final class EvidencePanel implements CustomerPanel {
     private final Map<EvidenceFilter, ToggleButton> filterButtons = new EnumMap<>(EvidenceFilter.class);
     private LocalDate today;
     private final Label actionMessage = new Label();
+    private String awaitedWrite; // the outbox id the action message is waiting on, or null
+    private String awaitedSentText;
     /** Requests, uploads and decisions saved on this PC but not yet in the list the service sent. */
     private final PendingChanges pending = new PendingChanges("evidence-pending", this::pendingLine);
     private EvidenceUpload upload;
@@ -155,7 +157,7 @@ final class EvidencePanel implements CustomerPanel {
         }
         if (context.outbox().isPresent() && context.allows(uk.caseview.sdk.auth.Permission.REQUEST_EVIDENCE)) {
             EvidenceUpload upload = new EvidenceUpload(context, () -> table.getSelectionModel().getSelectedItem(),
-                    this::say);
+                    this::say, this::sayUntilSent);
             Button request = new Button("Request…");
             request.setId("evidence-request");
             request.setAccessibleText("Request evidence from the citizen");
@@ -203,6 +205,7 @@ final class EvidencePanel implements CustomerPanel {
     public void show(CustomerView view) {
         pane.show(view.evidence(), context.clock().instant(), this::render);
         pending.show(view.unsent());
+        sayIfSent(view.unsent());
     }
 
     /**
@@ -318,7 +321,7 @@ final class EvidencePanel implements CustomerPanel {
         if (item == null) {
             return;
         }
-        new DecideEvidenceDialog(pane, context, item, decision, chosen -> {
+        new DecideEvidenceDialog(pane, context, item, decision, (chosen, receipt) -> {
             // Shown at once: the service's copy replaces it on the next refresh, or the shell says why it was refused.
             boolean rejected = chosen.decision() == uk.caseview.sdk.model.evidence.EvidenceDecision.Decision.REJECTED;
             EvidenceItem decided = new EvidenceItem(item.evidenceId(), item.type(), item.description(),
@@ -332,14 +335,34 @@ final class EvidencePanel implements CustomerPanel {
                 refreshCounts();
                 table.getSelectionModel().select(decided);
             }
-            say((rejected ? "Document rejected" : "Document verified") + ": saved on this PC and being sent.");
+            String what = rejected ? "Document rejected" : "Document verified";
+            sayUntilSent(what + ": saved on this PC and being sent.", receipt, what + ": sent to the evidence service.");
         }).show();
     }
 
     private void say(String text) {
+        awaitedWrite = null;
         actionMessage.setText(text);
         actionMessage.setManaged(true);
         context.announce(text);
+    }
+
+    /**
+     * Says {@code text} ("saved on this PC…") and, once the customer view shows the service has
+     * taken that write, {@code onceSent} instead: the line under the list is never left saying a
+     * document is still to be uploaded after it has been.
+     */
+    private void sayUntilSent(String text, uk.caseview.sdk.outbox.OutboxReceipt receipt, String onceSent) {
+        say(text);
+        awaitedWrite = receipt.id();
+        awaitedSentText = onceSent;
+    }
+
+    private void sayIfSent(java.util.List<uk.caseview.sdk.outbox.UnsentWrite> unsent) {
+        if (awaitedWrite != null && unsent.stream().anyMatch(u -> u.entry().id().equals(awaitedWrite)
+                && u.entry().status() == uk.caseview.sdk.outbox.OutboxStatus.SENT)) {
+            say(awaitedSentText);
+        }
     }
 
     private void render(EvidenceList list) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
 import uk.caseview.sdk.model.evidence.EvidenceStatus;
 import uk.caseview.sdk.model.evidence.EvidenceType;
+import uk.caseview.sdk.outbox.OutboxReceipt;
 import uk.caseview.sdk.outbox.WriteRequest;
 import uk.caseview.ui.panel.PanelContext;
 
@@ -23,11 +24,19 @@ final class EvidenceUpload {
     private final PanelContext context;
     private final Supplier<EvidenceItem> selected;
     private final Consumer<String> say;
+    private final SayUntilSent sayUntilSent;
 
-    EvidenceUpload(PanelContext context, Supplier<EvidenceItem> selected, Consumer<String> say) {
+    /** Says one thing while an upload waits in the outbox and another once the service has it. */
+    interface SayUntilSent {
+        void say(String whileQueued, OutboxReceipt receipt, String onceSent);
+    }
+
+    EvidenceUpload(PanelContext context, Supplier<EvidenceItem> selected, Consumer<String> say,
+            SayUntilSent sayUntilSent) {
         this.context = context;
         this.selected = selected;
         this.say = say;
+        this.sayUntilSent = sayUntilSent;
     }
 
     void accept(List<File> files) {
@@ -61,14 +70,15 @@ final class EvidenceUpload {
                 return;
             }
             String target = answersRequest ? " against the request for " + EvidenceViewModel.describe(request) : "";
-            say.accept(file.getName() + " saved on this PC" + target + "; it will be uploaded when the service takes it.");
+            sayUntilSent.say(file.getName() + " saved on this PC" + target + "; it will be uploaded when the service takes it.",
+                    outcome.receipt(), file.getName() + " uploaded" + target + ".");
             context.track(outcome.receipt(), "Upload of " + file.getName(), uk.caseview.sdk.view.Source.EVIDENCE);
         }, error -> say.accept(error instanceof IOException
                 ? file.getName() + " could not be read. Check it is not open elsewhere, then try again."
                 : file.getName() + " could not be saved for upload. Try again."));
     }
 
-    private record Outcome(String problem, uk.caseview.sdk.outbox.OutboxReceipt receipt) {}
+    private record Outcome(String problem, OutboxReceipt receipt) {}
 
     private static byte[] head(File file) throws IOException {
         try (InputStream in = Files.newInputStream(file.toPath())) {

@@ -17,6 +17,7 @@ import uk.caseview.sdk.CaseviewSdk;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
 import uk.caseview.sdk.outbox.OutboxEntry;
 import uk.caseview.sdk.outbox.OutboxStatus;
+import uk.caseview.sdk.outbox.UnsentWrite;
 import uk.caseview.sdk.store.KeyProvider;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.panel.PanelProvider;
@@ -81,6 +82,23 @@ class EvidenceActionsTest extends PanelStatesTest {
 
     private String said(FxRobot robot) {
         return within(robot, "#evidence-action-message").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theLineUnderTheListSaysUploadedOnceTheServiceHasTheFile(FxRobot robot) throws Exception {
+        showSample();
+        onFx(() -> within(robot, "#evidence-table").queryTableView().getSelectionModel().select(0));
+        upload(file("payslip-may.pdf", "%PDF-1.7 pretend payslip".getBytes()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> said(robot).startsWith("payslip-may.pdf saved on this PC"));
+        OutboxEntry queued = sdk.outbox().entries().get(0);
+
+        show(viewWith(loaded(sample())).withUnsent(List.of(new UnsentWrite(queued, null))));
+        assertThat(said(robot)).as("still queued").startsWith("payslip-may.pdf saved on this PC");
+
+        OutboxEntry sent = new OutboxEntry(queued.id(), queued.description(), OutboxStatus.SENT, 1,
+                queued.queuedAt(), queued.queuedAt(), null, null);
+        show(viewWith(loaded(sample())).withUnsent(List.of(new UnsentWrite(sent, null))));
+        assertThat(said(robot)).isEqualTo("payslip-may.pdf uploaded against the request for Payslip: May payslip.");
     }
 
     @Test
