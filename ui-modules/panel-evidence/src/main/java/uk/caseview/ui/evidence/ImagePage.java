@@ -11,7 +11,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * A PNG or JPEG scan: one page, decoded by JavaFX. Its dimensions are read from the header
  * first, so a small file that would unpack to gigabytes of pixels is refused before decoding,
- * and a photo bigger than {@link #DRAWN_PIXELS} is decoded straight to that size.
+ * and a photo bigger than {@link #DRAWN_PIXELS} is decoded straight to that size. A JPEG is shown
+ * the way up its camera said it was taken ({@link ExifOrientation}).
  */
 final class ImagePage implements PreviewDocument {
 
@@ -39,7 +40,7 @@ final class ImagePage implements PreviewDocument {
         if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
             throw PreviewProblem.corrupt(label);
         }
-        return new ImagePage(image);
+        return new ImagePage(ExifOrientation.upright(image, ExifOrientation.of(bytes)));
     }
 
     private record Size(int width, int height) {

@@ -127,6 +127,69 @@ class PreviewDocumentTest {
         }
     }
 
+    @Test
+    void aPhoneJpegIsShownTheWayUpItWasTaken() throws Exception {
+        // 80 x 40 as stored, black in its top-left 20 x 10: where that corner shows says how it was turned.
+        byte[] stored = TestDocuments.jpeg(80, 40);
+        try (PreviewDocument none = open(stored, "image/jpeg")) {
+            Image image = none.render(0, DocumentPreview.DPI);
+            assertThat(image.getWidth()).isEqualTo(80);
+            assertThat(isDark(image.getPixelReader().getColor(5, 5))).isTrue();
+        }
+        try (PreviewDocument six = open(TestDocuments.withOrientation(stored, 6, false), "image/jpeg")) {
+            Image image = six.render(0, DocumentPreview.DPI); // taken upright: turned a quarter clockwise
+            assertThat(image.getWidth()).isEqualTo(40);
+            assertThat(image.getHeight()).isEqualTo(80);
+            assertThat(isDark(image.getPixelReader().getColor(35, 10))).as("top right").isTrue();
+            assertThat(isDark(image.getPixelReader().getColor(5, 10))).isFalse();
+        }
+        try (PreviewDocument eight = open(TestDocuments.withOrientation(stored, 8, true), "image/jpeg")) {
+            Image image = eight.render(0, DocumentPreview.DPI); // Intel byte order; a quarter anticlockwise
+            assertThat(image.getWidth()).isEqualTo(40);
+            assertThat(isDark(image.getPixelReader().getColor(5, 70))).as("bottom left").isTrue();
+            assertThat(isDark(image.getPixelReader().getColor(35, 10))).isFalse();
+        }
+        try (PreviewDocument three = open(TestDocuments.withOrientation(stored, 3, true), "image/jpeg")) {
+            Image image = three.render(0, DocumentPreview.DPI); // upside down
+            assertThat(image.getWidth()).isEqualTo(80);
+            assertThat(isDark(image.getPixelReader().getColor(75, 35))).as("bottom right").isTrue();
+            assertThat(isDark(image.getPixelReader().getColor(5, 5))).isFalse();
+        }
+    }
+
+    @Test
+    void everyOrientationPutsTheStoredCornerWhereItBelongs() throws Exception {
+        byte[] stored = TestDocuments.jpeg(80, 40); // black block centred on (10, 5) as stored
+        int[][] centre = {{10, 5}, {69, 5}, {69, 34}, {10, 34}, {5, 10}, {34, 10}, {34, 69}, {5, 69}};
+        for (int orientation = 1; orientation <= 8; orientation++) {
+            try (PreviewDocument photo = open(TestDocuments.withOrientation(stored, orientation, orientation % 2 == 0),
+                    "image/jpeg")) {
+                Image image = photo.render(0, DocumentPreview.DPI);
+                boolean swapped = orientation >= 5;
+                assertThat(image.getWidth()).as("orientation %d", orientation).isEqualTo(swapped ? 40 : 80);
+                int[] c = centre[orientation - 1];
+                assertThat(isDark(image.getPixelReader().getColor(c[0], c[1]))).as("orientation %d", orientation).isTrue();
+                int darkPixels = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        darkPixels += isDark(image.getPixelReader().getColor(x, y)) ? 1 : 0;
+                    }
+                }
+                assertThat(darkPixels).as("only the one corner, orientation %d", orientation).isBetween(150, 250);
+            }
+        }
+    }
+
+    @Test
+    void anUnreadableOrientationLeavesThePhotoAsStored() {
+        byte[] stored = TestDocuments.jpeg(80, 40);
+        assertThat(ExifOrientation.of(stored)).isEqualTo(ExifOrientation.NORMAL);
+        assertThat(ExifOrientation.of(TestDocuments.withOrientation(stored, 9, false))).isEqualTo(ExifOrientation.NORMAL);
+        byte[] cut = Arrays.copyOf(TestDocuments.withOrientation(stored, 6, false), 20); // inside the EXIF segment
+        assertThat(ExifOrientation.of(cut)).isEqualTo(ExifOrientation.NORMAL);
+        assertThat(ExifOrientation.of(TestDocuments.png(4, 4))).isEqualTo(ExifOrientation.NORMAL);
+    }
+
     private static boolean isDark(Color c) {
         return c.getBrightness() < 0.2;
     }

@@ -59,6 +59,31 @@ final class TestDocuments {
         return image(width, height, "jpeg", BufferedImage.TYPE_3BYTE_BGR);
     }
 
+    /**
+     * {@code jpeg} with an EXIF segment saying which way up it was taken, as a phone writes it:
+     * APP1 "Exif", a TIFF header in the given byte order and one IFD entry, tag 0x0112.
+     */
+    static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(26)
+                .order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        tiff.put((byte) (littleEndian ? 'I' : 'M')).put((byte) (littleEndian ? 'I' : 'M')).putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1); // one entry
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0); // no next IFD
+        byte[] exif = "Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int length = 2 + exif.length + tiff.capacity();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exif);
+        out.writeBytes(tiff.array());
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     /** A large but highly compressible PNG: one bit per pixel, all white. */
     static byte[] hugePng(int width, int height) {
         return image(width, height, "png", BufferedImage.TYPE_BYTE_BINARY);
