@@ -150,6 +150,9 @@ final class EvidencePanel implements CustomerPanel {
         actionMessage.setId("evidence-action-message");
         actionMessage.getStyleClass().add("cv-emphasis");
         actionMessage.setWrapText(true);
+        // Its whole text, on as many lines as it takes: the table above gives up the room, rather than the
+        // message being cut to "…saved on this PC against the ..." in a short panel.
+        actionMessage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         actionMessage.setManaged(false);
         VBox content = Layouts.stack(filters, pending.node(), table, actionMessage);
         if (context.outbox().isPresent() && context.allows(uk.caseview.sdk.auth.Permission.VERIFY_EVIDENCE)) {

@@ -102,6 +102,22 @@ class EvidenceActionsTest extends PanelStatesTest {
     }
 
     @Test
+    void theWholeMessageShowsInAShortPanel(FxRobot robot) throws Exception {
+        showSample();
+        onFx(() -> within(robot, "#evidence-table").queryTableView().getSelectionModel().select(0));
+        upload(file("payslip-from-the-new-employer.pdf", "%PDF-1.7 pretend payslip".getBytes()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> said(robot).startsWith("payslip-from-the-new-employer.pdf saved"));
+        onFx(() -> {
+            stage.setWidth(520);
+            stage.setHeight(380); // the panel's share of a 1440 x 900 screen, or less
+        });
+        settle();
+        Label message = within(robot, "#evidence-action-message").queryAs(Label.class);
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) message.lookup(".text");
+        assertThat(drawn.getText()).as("drawn, not cut off with an ellipsis").isEqualTo(message.getText());
+    }
+
+    @Test
     void aGoodFileAnswersTheSelectedRequestAndIsKeptInTheOutbox(FxRobot robot) throws Exception {
         showSample();
         onFx(() -> within(robot, "#evidence-table").queryTableView().getSelectionModel().select(0)); // overdue payslip
