@@ -22,8 +22,9 @@ interface PreviewDocument extends AutoCloseable {
 
     /**
      * The most pixels an image file may declare: 50 megapixels, the largest ordinary phone photo
-     * (8,160 x 6,120). JavaFX scales a PNG or JPEG as it decodes it, so memory stays small; this
-     * refuses what would take many seconds to decode, such as a small file declaring gigapixels.
+     * (8,160 x 6,120). Decoded straight to {@link #DRAWN_PIXELS}, a 48 MP JPEG fitted beside 110 MB
+     * of other data under a 256 MB heap; this refuses what would take many seconds or more memory to
+     * decode, such as a small file declaring gigapixels.
      */
     long MAX_IMAGE_PIXELS = 50_000_000L;
 
