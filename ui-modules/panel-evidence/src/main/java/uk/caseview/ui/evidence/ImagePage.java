@@ -28,19 +28,23 @@ final class ImagePage implements PreviewDocument {
         if (pixels > MAX_IMAGE_PIXELS) {
             throw PreviewProblem.tooLarge("the image is " + pixels / 1_000_000 + " megapixels");
         }
-        Image image;
-        if (pixels <= DRAWN_PIXELS) {
-            image = new Image(new ByteArrayInputStream(bytes));
-        } else {
-            // Scaled while decoding: a 48 MP JPEG decoded this way beside 110 MB of other data under a 256 MB heap.
-            double scale = Math.sqrt((double) DRAWN_PIXELS / pixels);
-            image = new Image(new ByteArrayInputStream(bytes),
-                    Math.floor(declared.width() * scale), Math.floor(declared.height() * scale), true, true);
+        try {
+            Image image;
+            if (pixels <= DRAWN_PIXELS) {
+                image = new Image(new ByteArrayInputStream(bytes));
+            } else {
+                // Scaled while decoding: a 48 MP JPEG decoded this way beside 110 MB of other data under a 256 MB heap.
+                double scale = Math.sqrt((double) DRAWN_PIXELS / pixels);
+                image = new Image(new ByteArrayInputStream(bytes),
+                        Math.floor(declared.width() * scale), Math.floor(declared.height() * scale), true, true);
+            }
+            if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
+                throw PreviewProblem.corrupt(label);
+            }
+            return new ImagePage(ExifOrientation.upright(image, ExifOrientation.of(bytes)));
+        } catch (OutOfMemoryError e) {
+            throw PreviewProblem.tooLarge("there is not enough memory to draw it");
         }
-        if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
-            throw PreviewProblem.corrupt(label);
-        }
-        return new ImagePage(ExifOrientation.upright(image, ExifOrientation.of(bytes)));
     }
 
     private record Size(int width, int height) {
