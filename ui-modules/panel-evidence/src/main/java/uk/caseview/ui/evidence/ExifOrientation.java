@@ -81,7 +81,7 @@ final class ExifOrientation {
     }
 
     /** True when showing it turned swaps its width and height (orientations 5-8). */
-    static boolean swapsSides(int orientation) {
+    private static boolean swapsSides(int orientation) {
         return orientation >= 5 && orientation <= 8;
     }
 

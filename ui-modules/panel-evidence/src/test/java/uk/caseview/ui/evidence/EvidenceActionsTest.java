@@ -84,12 +84,17 @@ class EvidenceActionsTest extends PanelStatesTest {
         return within(robot, "#evidence-action-message").queryAs(Label.class).getText();
     }
 
-    @Test
-    void theLineUnderTheListSaysUploadedOnceTheServiceHasTheFile(FxRobot robot) throws Exception {
+    /** Uploads a pretend PDF against the overdue payslip request and waits for "saved on this PC". */
+    private void uploadAgainstTheOverduePayslip(FxRobot robot, String name) throws Exception {
         showSample();
         onFx(() -> within(robot, "#evidence-table").queryTableView().getSelectionModel().select(0));
-        upload(file("payslip-may.pdf", "%PDF-1.7 pretend payslip".getBytes()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> said(robot).startsWith("payslip-may.pdf saved on this PC"));
+        upload(file(name, "%PDF-1.7 pretend payslip".getBytes()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> said(robot).startsWith(name + " saved on this PC"));
+    }
+
+    @Test
+    void theLineUnderTheListSaysUploadedOnceTheServiceHasTheFile(FxRobot robot) throws Exception {
+        uploadAgainstTheOverduePayslip(robot, "payslip-may.pdf");
         OutboxEntry queued = sdk.outbox().entries().get(0);
 
         show(viewWith(loaded(sample())).withUnsent(List.of(new UnsentWrite(queued, null))));
@@ -103,10 +108,7 @@ class EvidenceActionsTest extends PanelStatesTest {
 
     @Test
     void theWholeMessageShowsInAShortPanel(FxRobot robot) throws Exception {
-        showSample();
-        onFx(() -> within(robot, "#evidence-table").queryTableView().getSelectionModel().select(0));
-        upload(file("payslip-from-the-new-employer.pdf", "%PDF-1.7 pretend payslip".getBytes()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> said(robot).startsWith("payslip-from-the-new-employer.pdf saved"));
+        uploadAgainstTheOverduePayslip(robot, "payslip-from-the-new-employer.pdf");
         onFx(() -> {
             stage.setWidth(520);
             stage.setHeight(380); // the panel's share of a 1440 x 900 screen, or less
