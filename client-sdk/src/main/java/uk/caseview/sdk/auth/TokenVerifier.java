@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks an access token the way both sides of Caseview must (decision 0700): an RS256 signature
- * by a key of the provider's JWKS, the expected issuer, the {@value #AUDIENCE} audience, an expiry
- * in the future, and the claims the roles come from. The stub server checks every request with
+ * Checks an access token the way both sides of Caseview must (decision 0700): an RS256 or ES256
+ * signature (and no other algorithm) by a key of the provider's JWKS, the expected issuer, the
+ * {@value #AUDIENCE} audience, an expiry in the future, and the claims the roles come from.
+ * Organisation providers commonly sign RS256; the stub signs ES256, whose key it makes in
+ * milliseconds at each start. The stub server checks every request with
  * one of these; the client checks every token it is given before it trusts the roles in it.
  */
 public final class TokenVerifier {
@@ -28,10 +30,13 @@ public final class TokenVerifier {
     /** The {@code env} claim value of tokens from the stub's (training) identity provider. */
     public static final String TRAINING_ENV = "TRAINING";
 
+    /** The signature algorithms accepted; a token naming any other is rejected before its key is looked up. */
+    static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
+
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
     public TokenVerifier(String issuer, JWKSource<SecurityContext> keys) {
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(AUDIENCE,
                 new JWTClaimsSet.Builder().issuer(issuer).build(),
                 Set.of("sub", "exp", "iat", "roles")));

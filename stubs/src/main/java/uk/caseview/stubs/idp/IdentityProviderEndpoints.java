@@ -62,7 +62,7 @@ public final class IdentityProviderEndpoints {
         doc.put("response_types_supported", java.util.List.of("code"));
         doc.put("grant_types_supported", java.util.List.of("authorization_code", "refresh_token", "password"));
         doc.put("code_challenge_methods_supported", java.util.List.of("S256"));
-        doc.put("id_token_signing_alg_values_supported", java.util.List.of("RS256"));
+        doc.put("id_token_signing_alg_values_supported", java.util.List.of("ES256"));
         doc.put("subject_types_supported", java.util.List.of("public"));
         return Reply.bytes(200, "application/json", JSON.writeValueAsBytes(doc));
     }

@@ -4,11 +4,12 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -38,8 +39,8 @@ public final class TokenIssuer {
 
     private final String issuer;
     private final Clock clock;
-    private final RSAKey key;
-    private final RSASSASigner signer;
+    private final ECKey key;
+    private final ECDSASigner signer;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
@@ -51,9 +52,11 @@ public final class TokenIssuer {
         this.issuer = issuer;
         this.clock = clock;
         try {
-            this.key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).generate();
-            this.signer = new RSASSASigner(key);
+            // ES256, not RS256: a 2048-bit RSA key took 200-500 ms of a start on this machine's two
+            // cores (a search for primes), an EC P-256 key a few; the embedded server makes one per start.
+            this.key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.ES256).generate();
+            this.signer = new ECDSASigner(key);
         } catch (JOSEException e) {
             throw new IllegalStateException("could not make the stub's signing key", e);
         }
@@ -101,7 +104,7 @@ public final class TokenIssuer {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(signer);
