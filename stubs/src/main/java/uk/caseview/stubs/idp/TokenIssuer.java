@@ -52,8 +52,8 @@ public final class TokenIssuer {
         this.issuer = issuer;
         this.clock = clock;
         try {
-            // ES256, not RS256: a 2048-bit RSA key took 200-500 ms of a start on this machine's two
-            // cores (a search for primes), an EC P-256 key a few; the embedded server makes one per start.
+            // ES256, not RS256: cold, a 2048-bit RSA key and a first signature took 360-520 ms (a search
+            // for primes), an EC P-256 key 106-121 ms, mostly class loading (decision 0700); one per start.
             this.key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.ES256).generate();
             this.signer = new ECDSASigner(key);
