@@ -19,8 +19,8 @@ import java.util.Set;
  * Checks an access token the way both sides of Caseview must (decision 0700): an RS256 or ES256
  * signature (and no other algorithm) by a key of the provider's JWKS, the expected issuer, the
  * {@value #AUDIENCE} audience, an expiry in the future, and the claims the roles come from.
- * Organisation providers commonly sign RS256; the stub signs ES256, whose key it makes in
- * milliseconds at each start. The stub server checks every request with
+ * Organisation providers commonly sign RS256; the stub signs ES256, whose key is far quicker to
+ * make at each start (decision 0700). The stub server checks every request with
  * one of these; the client checks every token it is given before it trusts the roles in it.
  */
 public final class TokenVerifier {
@@ -31,7 +31,7 @@ public final class TokenVerifier {
     public static final String TRAINING_ENV = "TRAINING";
 
     /** The signature algorithms accepted; a token naming any other is rejected before its key is looked up. */
-    static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
+    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
