@@ -4,7 +4,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -13,6 +15,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.text.Text;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
 import uk.caseview.sdk.model.earnings.EarningsAlert;
@@ -28,12 +31,16 @@ import uk.caseview.ui.format.Money;
  */
 final class EarningsChart extends StackedBarChart<String, Number> {
 
+    /** Between a month's tick and its label, in px. */
+    private static final double LABEL_GAP = 3;
+
     private final CategoryAxis months;
     private final NumberAxis gross;
     private final List<Line> thresholdLines = new ArrayList<>();
     private final List<Label> thresholdLabels = new ArrayList<>();
     private final List<Polygon> markers = new ArrayList<>();
     private final List<String> markerMonths = new ArrayList<>();
+    private final List<Text> monthLabels = new ArrayList<>();
     private List<Long> thresholds = List.of();
 
     EarningsChart() {
@@ -45,12 +52,14 @@ final class EarningsChart extends StackedBarChart<String, Number> {
         this.months = months;
         this.gross = gross;
         setAnimated(false);
-        setLegendVisible(true);
+        // JavaFX drops its legend when the chart is short; EmployerKey, under the chart, is the key.
+        setLegendVisible(false);
         setCategoryGap(4);
         setVerticalGridLinesVisible(false);
         getStyleClass().add("cv-earnings-chart");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         months.setAutoRanging(false);
+        labelMonthsLevel(months);
         gross.setAutoRanging(false);
         gross.setLowerBound(0);
         gross.setMinorTickVisible(false);
@@ -91,6 +100,12 @@ final class EarningsChart extends StackedBarChart<String, Number> {
             series.add(s);
         }
         setData(FXCollections.observableArrayList(series));
+        getChartChildren().removeAll(monthLabels);
+        monthLabels.clear();
+        for (String month : categories) {
+            monthLabels.add(monthLabel(month));
+        }
+        getChartChildren().addAll(monthLabels);
 
         getPlotChildren().removeAll(thresholdLines);
         getPlotChildren().removeAll(thresholdLabels);
@@ -129,6 +144,56 @@ final class EarningsChart extends StackedBarChart<String, Number> {
         requestChartLayout();
     }
 
+    /**
+     * JavaFX measures a category axis's height as if its labels had turned on end whenever they do
+     * not all fit along it ({@code CategoryAxis.autoRange} asks for 90 degrees even with auto-ranging
+     * off), then draws them level and hides every other one: twelve months across a panel reserved
+     * about 50 px under the chart that nothing used, taken from the bars. The axis keeps its ticks
+     * and the room of one level line (as its label gap); the chart draws the month labels there.
+     */
+    private static void labelMonthsLevel(CategoryAxis axis) {
+        axis.setTickLabelsVisible(false);
+        axis.tickLabelGapProperty().bind(Bindings.createDoubleBinding(() -> {
+            Text line = new Text("May '26");
+            line.setFont(axis.getTickLabelFont());
+            return Math.ceil(line.getLayoutBounds().getHeight()) + LABEL_GAP;
+        }, axis.tickLabelFontProperty()));
+    }
+
+    private Text monthLabel(String month) {
+        Text label = new Text(month);
+        label.setManaged(false);
+        label.setTextOrigin(VPos.TOP);
+        label.fontProperty().bind(months.tickLabelFontProperty());
+        label.fillProperty().bind(months.tickLabelFillProperty());
+        return label;
+    }
+
+    /**
+     * Centres each month's label under its bar, level; where they would touch, every second (or
+     * third...) is shown, counted back from the latest month so the month a caseworker most often
+     * asks about is always labelled.
+     */
+    private void placeMonthLabels() {
+        double widest = monthLabels.stream().mapToDouble(t -> t.getLayoutBounds().getWidth()).max().orElse(0);
+        double spacing = months.getCategorySpacing();
+        int every = spacing > 0 ? (int) Math.max(1, Math.ceil((widest + 8) / spacing)) : 1;
+        double tick = months.isTickMarkVisible() ? Math.max(0, months.getTickLength()) : 0;
+        int last = monthLabels.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            Text label = monthLabels.get(i);
+            double centre = months.getLayoutX() + months.getDisplayPosition(label.getText());
+            label.relocate(Math.round(centre - label.getLayoutBounds().getWidth() / 2),
+                    months.getLayoutY() + tick + LABEL_GAP - 1);
+            label.setVisible((last - i) % every == 0);
+        }
+    }
+
+    /** Every month's label under the bars, shown or not, for tests. */
+    List<Text> monthLabels() {
+        return List.copyOf(monthLabels);
+    }
+
     int markerCount() {
         return markers.size();
     }
@@ -162,6 +227,7 @@ final class EarningsChart extends StackedBarChart<String, Number> {
             marker.setLayoutX(months.getDisplayPosition(markerMonths.get(i)));
             marker.setLayoutY(12);
         }
+        placeMonthLabels(); // the axes are laid out by now (XYChart.layoutChartChildren)
     }
 
     /** A round tick step giving four to eight gridlines. */

@@ -31,7 +31,7 @@ import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.widget.Layouts;
 
 /**
- * HMRC RTI pay: a chart of monthly gross by employer beside the submissions table, alerts marked
+ * HMRC RTI pay: a chart of monthly gross by employer, with a key to its colours, beside the submissions table, alerts marked
  * on the chart and listed under it, and a period picker that filters both.
  */
 final class EarningsPanel implements CustomerPanel {
@@ -42,6 +42,7 @@ final class EarningsPanel implements CustomerPanel {
             new ComboBox<>(FXCollections.observableArrayList(EarningsPeriod.values()));
     private final Label summary = Layouts.label("", Styles.MUTED);
     private final EarningsChart chart = new EarningsChart();
+    private final EmployerKey key = new EmployerKey();
     private final Label noPay = new Label("No pay reported by any employer in this period.");
     private final FlowPane alerts = new FlowPane();
     private final ObservableList<PayRow> rows = FXCollections.observableArrayList();
@@ -76,6 +77,7 @@ final class EarningsPanel implements CustomerPanel {
         chart.setMinHeight(0);
         chart.getStyleClass().add("cv-chart-min");
         VBox.setVgrow(chart, Priority.ALWAYS);
+        key.setId("earnings-key");
         alerts.setId("earnings-alerts");
         alerts.getStyleClass().add("cv-alert-list");
 
@@ -95,7 +97,10 @@ final class EarningsPanel implements CustomerPanel {
 
         noPay.getStyleClass().add(Styles.EMPTY);
         noPay.setWrapText(true);
-        VBox chartSide = Layouts.stack(chart, noPay, alerts);
+        // The key hangs just under the month labels it explains, without the stack's spacing.
+        VBox chartAndKey = new VBox(chart, key);
+        VBox.setVgrow(chartAndKey, Priority.ALWAYS);
+        VBox chartSide = Layouts.stack(chartAndKey, noPay, alerts);
         SplitPane split = new SplitPane(chartSide, table);
         split.setDividerPositions(0.55);
         // Chart beside the table when the panel is wide enough to read both; stacked when narrow.
@@ -109,6 +114,7 @@ final class EarningsPanel implements CustomerPanel {
         });
         split.heightProperty().addListener((o, a, h) -> keepChipsAboveTheTable(split, chartSide));
         alerts.heightProperty().addListener((o, a, h) -> keepChipsAboveTheTable(split, chartSide));
+        key.heightProperty().addListener((o, a, h) -> keepChipsAboveTheTable(split, chartSide));
         split.orientationProperty().addListener((o, a, now) -> keepChipsAboveTheTable(split, chartSide));
         pane.setContent(split);
     }
@@ -181,10 +187,13 @@ final class EarningsPanel implements CustomerPanel {
         List<EarningsAlert> alertsInPeriod = EarningsViewModel.alerts(value, p, today);
         chart.show(EarningsViewModel.monthly(value, p, today), alertsInPeriod,
                 EarningsViewModel.thresholds(alertsInPeriod));
+        key.show(chart.getData());
         alerts.getChildren().setAll(alertsInPeriod.stream().map(this::alertRow).toList());
         boolean anyPay = !inPeriod.isEmpty();
         chart.setVisible(anyPay);
         chart.setManaged(anyPay);
+        key.setVisible(anyPay);
+        key.setManaged(anyPay);
         noPay.setVisible(!anyPay);
         noPay.setManaged(!anyPay);
         // Last, so a result that lands at once (a synchronous executor) redraws over this one.

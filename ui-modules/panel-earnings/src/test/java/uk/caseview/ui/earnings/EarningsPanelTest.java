@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import java.io.IOException;
@@ -17,7 +18,10 @@ import org.testfx.api.FxRobot;
 import uk.caseview.sdk.client.CaseviewApis;
 import uk.caseview.sdk.client.EarningsApi;
 import uk.caseview.sdk.model.earnings.Earnings;
+import uk.caseview.sdk.model.Frequency;
 import uk.caseview.sdk.model.earnings.EarningsAlert;
+import uk.caseview.sdk.model.earnings.Employment;
+import uk.caseview.sdk.model.earnings.PayPeriod;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
@@ -145,6 +149,97 @@ class EarningsPanelTest extends PanelStatesTest {
                 for (Node chip : chips) {
                     assertThat(chip.localToScene(chip.getLayoutBounds()).getMaxY()).as(at + ": bottom of " + chip)
                             .isLessThanOrEqualTo(tableTop);
+                }
+            }
+        }
+    }
+
+    /**
+     * Three employers with the chart stacked above the table, in the Earnings panel's share of a
+     * 1440 x 900 window (about 527 x 326 px) and shorter, at 100 and 110 % text: the key names every
+     * employer beside a swatch in that employer's bar colour, on screen and above the pay table.
+     * (Seen on screen for Alys Pritchard: JavaFX drops its own chart legend when the chart is
+     * shorter than 150 px plus the legend, so the bars' colours had no key.)
+     */
+    @Test
+    void theKeyNamesEveryEmployerInItsBarColourAboveThePayTable(FxRobot robot) {
+        Earnings two = EarningsSamples.twoEmployers();
+        List<Employment> three = new java.util.ArrayList<>(two.employments());
+        three.add(new Employment("Marlow Street Cafe and Bakery Limited", "789/EF012", Frequency.MONTHLY,
+                LocalDate.of(2025, 1, 1), null, false,
+                List.of(new PayPeriod(LocalDate.of(2025, 4, 28), "2025-26", 30000, 30000, 0, 0, null))));
+        show(viewWith(loaded(new Earnings(two.nino(), two.from(), two.to(), three, two.alerts()))));
+        for (double height : new double[] {326, 280}) {
+            for (double scale : new double[] {1.0, 1.1}) {
+                onFx(() -> {
+                    stage.setWidth(527);
+                    stage.setHeight(height);
+                    theme.setFontScale(scale);
+                });
+                settle();
+                String at = "527 x " + height + " px at " + Math.round(scale * 100) + " %";
+                EarningsChart chart = chart(robot);
+                Region key = within(robot, "#earnings-key").queryAs(Region.class);
+                List<Label> entries = key.getChildrenUnmodifiable().stream().map(Label.class::cast).toList();
+                assertThat(entries).as(at).extracting(Label::getText).containsExactly(
+                        "Greggs plc", "Tesco Stores", "Marlow Street Cafe and Bakery Limited");
+                double tableTop = table(robot).localToScene(table(robot).getLayoutBounds()).getMinY();
+                for (int i = 0; i < entries.size(); i++) {
+                    Label entry = entries.get(i);
+                    var onScene = entry.localToScene(entry.getLayoutBounds());
+                    assertThat(entry.isVisible() && key.isVisible()).as(at).isTrue();
+                    assertThat(onScene.getWidth()).as(at + ": width of " + entry.getText()).isGreaterThan(40);
+                    assertThat(onScene.getMinY()).as(at).isGreaterThanOrEqualTo(0);
+                    assertThat(onScene.getMaxY()).as(at + ": bottom of " + entry.getText())
+                            .isLessThanOrEqualTo(tableTop);
+                    String barColour = chart.getData().get(i).getData().get(0).getNode().getStyleClass().stream()
+                            .filter(c -> c.startsWith("default-color")).findFirst().orElseThrow();
+                    assertThat(entry.getGraphic().getStyleClass()).as(at + ": swatch of " + entry.getText())
+                            .contains(barColour);
+                }
+                assertThat(entries).extracting(e -> EmployerKey.colourOf(chart.getData().get(entries.indexOf(e))))
+                        .as(at + ": three colours").doesNotHaveDuplicates();
+            }
+        }
+        // No pay in the period: no chart, and no key to it.
+        show(viewWith(loaded(new Earnings("ZX000001A", null, null, List.of(), List.of()))));
+        assertThat(within(robot, "#earnings-key").queryAs(Region.class).isVisible()).isFalse();
+    }
+
+    /**
+     * Month labels read level, none over another, and the latest month is always labelled, from a
+     * narrow panel to the whole width and at the largest text; and the month axis is only as tall as
+     * one line of them. (Seen on screen: JavaFX reserved room for the labels turned on end, about
+     * 50 px under a 140 px chart, while drawing them level.)
+     */
+    @Test
+    void monthLabelsReadLevelWithoutOverlapAndTheLatestIsAlwaysShown(FxRobot robot) {
+        showSample();
+        for (EarningsPeriod period : new EarningsPeriod[] {EarningsPeriod.LAST_12_MONTHS, EarningsPeriod.LAST_24_MONTHS}) {
+            onFx(() -> picker(robot).setValue(period));
+            for (double width : new double[] {480, 527, 1440}) {
+                for (double scale : new double[] {1.0, Theme.MAX_SCALE}) {
+                    showAt(width, scale);
+                    String at = period + " at " + width + " px, " + Math.round(scale * 100) + " %";
+                    EarningsChart chart = chart(robot);
+                    List<javafx.scene.text.Text> labels = chart.monthLabels();
+                    List<javafx.geometry.Bounds> shown = labels.stream().filter(Node::isVisible)
+                            .map(t -> t.localToScene(t.getLayoutBounds())).toList();
+                    assertThat(labels.get(labels.size() - 1).isVisible()).as(at + ": latest month labelled").isTrue();
+                    assertThat(shown.size()).as(at).isGreaterThanOrEqualTo(Math.min(4, labels.size()));
+                    for (int i = 1; i < shown.size(); i++) {
+                        assertThat(shown.get(i).getMinX()).as(at + ": label " + i + " clear of the one before")
+                                .isGreaterThan(shown.get(i - 1).getMaxX());
+                    }
+                    var chartOnScene = chart.localToScene(chart.getLayoutBounds());
+                    assertThat(shown).as(at).allSatisfy(b -> {
+                        assertThat(b.getMinX()).isGreaterThanOrEqualTo(chartOnScene.getMinX());
+                        assertThat(b.getMaxX()).isLessThanOrEqualTo(chartOnScene.getMaxX());
+                        assertThat(b.getMaxY()).isLessThanOrEqualTo(chartOnScene.getMaxY());
+                    });
+                    double lineHeight = shown.get(0).getHeight();
+                    assertThat(chart.getXAxis().getHeight()).as(at + ": month axis height")
+                            .isLessThan(2 * lineHeight + 10);
                 }
             }
         }
