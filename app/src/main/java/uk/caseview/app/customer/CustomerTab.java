@@ -46,6 +46,12 @@ public final class CustomerTab {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerTab.class);
     /** Room (in em, beside the personal column) for two readable columns and the rail. */
     private static final double RAIL_BESIDE_EM = 125;
+    /**
+     * The least height a grid panel gets, in em, so it follows the text size. At 20em the Earnings
+     * panel stacked at 120 % text kept its chart and chips but no pay row, and Debts one row; below
+     * this the page scrolls instead of squeezing every table.
+     */
+    private static final double PANEL_MIN_EM = 24;
 
     private final Nino nino;
     private final CustomerViewService service;
@@ -516,8 +522,8 @@ public final class CustomerTab {
         int rows = gridRows + (railBeside ? 0 : railPanels.size());
         for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
-            rc.setMinHeight(20 * em);
-            rc.setPrefHeight(columns == 1 || r >= gridRows ? 26 * em : 20 * em);
+            rc.setMinHeight(PANEL_MIN_EM * em);
+            rc.setPrefHeight(columns == 1 || r >= gridRows ? 26 * em : PANEL_MIN_EM * em);
             rc.setVgrow(r < gridRows && columns > 1 ? Priority.ALWAYS : Priority.NEVER);
             grid.getRowConstraints().add(rc);
         }
@@ -565,7 +571,7 @@ public final class CustomerTab {
         }
         int gridRows = (mainPanels.size() + arrangement.columns() - 1) / arrangement.columns();
         double gaps = grid.getVgap() * Math.max(0, gridRows - 1);
-        double each = Math.max(20 * header.emSize(), (visible - gaps) / gridRows);
+        double each = Math.max(PANEL_MIN_EM * header.emSize(), (visible - gaps) / gridRows);
         for (int r = 0; r < gridRows && r < grid.getRowConstraints().size(); r++) {
             grid.getRowConstraints().get(r).setPrefHeight(each);
         }
