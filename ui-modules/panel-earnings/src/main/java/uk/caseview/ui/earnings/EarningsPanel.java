@@ -43,6 +43,8 @@ final class EarningsPanel implements CustomerPanel {
     private final Label summary = Layouts.label("", Styles.MUTED);
     private final EarningsChart chart = new EarningsChart();
     private final EmployerKey key = new EmployerKey();
+    /** The chart and its key, shown or hidden together. */
+    private final VBox chartAndKey = new VBox(chart, key);
     private final Label noPay = new Label("No pay reported by any employer in this period.");
     private final FlowPane alerts = new FlowPane();
     private final ObservableList<PayRow> rows = FXCollections.observableArrayList();
@@ -98,7 +100,6 @@ final class EarningsPanel implements CustomerPanel {
         noPay.getStyleClass().add(Styles.EMPTY);
         noPay.setWrapText(true);
         // The key hangs just under the month labels it explains, without the stack's spacing.
-        VBox chartAndKey = new VBox(chart, key);
         VBox.setVgrow(chartAndKey, Priority.ALWAYS);
         VBox chartSide = Layouts.stack(chartAndKey, noPay, alerts);
         SplitPane split = new SplitPane(chartSide, table);
@@ -190,10 +191,9 @@ final class EarningsPanel implements CustomerPanel {
         key.show(chart.getData());
         alerts.getChildren().setAll(alertsInPeriod.stream().map(this::alertRow).toList());
         boolean anyPay = !inPeriod.isEmpty();
-        chart.setVisible(anyPay);
-        chart.setManaged(anyPay);
-        key.setVisible(anyPay);
-        key.setManaged(anyPay);
+        // Hidden whole: an empty box that still grows would push the no-pay message halfway down.
+        chartAndKey.setVisible(anyPay);
+        chartAndKey.setManaged(anyPay);
         noPay.setVisible(!anyPay);
         noPay.setManaged(!anyPay);
         // Last, so a result that lands at once (a synchronous executor) redraws over this one.

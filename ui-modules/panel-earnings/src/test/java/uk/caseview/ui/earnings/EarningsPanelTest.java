@@ -201,9 +201,24 @@ class EarningsPanelTest extends PanelStatesTest {
                         .as(at + ": three colours").doesNotHaveDuplicates();
             }
         }
-        // No pay in the period: no chart, and no key to it.
+        // No pay in the period: no chart and no key to it, and the panel says so at the top of where they were.
         show(viewWith(loaded(new Earnings("ZX000001A", null, null, List.of(), List.of()))));
-        assertThat(within(robot, "#earnings-key").queryAs(Region.class).isVisible()).isFalse();
+        settle();
+        assertThat(onShow(within(robot, "#earnings-key").queryAs(Region.class))).isFalse();
+        assertThat(onShow(chart(robot))).isFalse();
+        Node message = within(robot, "No pay reported by any employer in this period.").query();
+        Node split = within(robot, ".split-pane").query();
+        assertThat(message.localToScene(message.getLayoutBounds()).getMinY()
+                - split.localToScene(split.getLayoutBounds()).getMinY()).as("message from the top").isLessThan(30);
+    }
+
+    private static boolean onShow(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
