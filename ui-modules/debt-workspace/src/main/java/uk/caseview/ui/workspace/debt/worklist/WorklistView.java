@@ -1,16 +1,19 @@
 package uk.caseview.ui.workspace.debt.worklist;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -76,7 +79,7 @@ public final class WorklistView {
     private final TextField saveName = new TextField();
     private TableColumn<WorklistRow, Long> balanceColumn;
     private TableColumn<WorklistRow, Integer> ageColumn;
-    private TableColumn<WorklistRow, java.time.LocalDate> dueColumn;
+    private TableColumn<WorklistRow, LocalDate> dueColumn;
     private boolean showingCriteria;
 
     public WorklistView(WorklistViewModel model, Consumer<WorklistItem> onOpen) {
@@ -245,7 +248,7 @@ public final class WorklistView {
         ageColumn.getStyleClass().add(Styles.NUMERIC);
         dueColumn = new TableColumn<>("Next action due");
         dueColumn.setCellValueFactory(value(WorklistItem::nextActionDue));
-        dueColumn.setCellFactory(c -> new FormattedCell<>(d -> d.format(uk.caseview.ui.workspace.debt.Dates.SHORT)));
+        dueColumn.setCellFactory(c -> new DueCell(model::today));
 
         table.getColumns().setAll(List.of(id, nino, debtType, debtStatus, planStatus, balanceColumn, ageColumn, dueColumn));
         table.setSortPolicy(t -> {
@@ -415,6 +418,42 @@ public final class WorklistView {
         protected void updateItem(T value, boolean empty) {
             super.updateItem(value, empty);
             setText(empty || value == null ? null : format.apply(value));
+        }
+    }
+
+    /**
+     * The next action's date, marked "Overdue" when it has passed and "Today" when it falls today,
+     * in words as well as colour, so the officer sees which debts are late without sorting.
+     */
+    private static final class DueCell extends TableCell<WorklistRow, LocalDate> {
+        private final Supplier<LocalDate> today;
+        private final Pill mark = new Pill("", Tone.NEUTRAL);
+
+        DueCell(Supplier<LocalDate> today) {
+            this.today = today;
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(8);
+        }
+
+        @Override
+        protected void updateItem(LocalDate due, boolean empty) {
+            super.updateItem(due, empty);
+            if (empty || due == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(due.format(uk.caseview.ui.workspace.debt.Dates.SHORT));
+            LocalDate now = today.get();
+            if (due.isBefore(now)) {
+                mark.set("Overdue", Tone.DANGER);
+                setGraphic(mark);
+            } else if (due.equals(now)) {
+                mark.set("Today", Tone.WARNING);
+                setGraphic(mark);
+            } else {
+                setGraphic(null);
+            }
         }
     }
 

@@ -87,6 +87,11 @@ public final class WorklistViewModel {
         pager.show(c.toFilter(LocalDate.now(clock)));
     }
 
+    /** Today by the workspace's clock: what "overdue" on the worklist is measured against. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Changes the order only; asks the server again if it is a different order. */
     public void sortBy(WorklistSort sort) {
         if (sort != criteria.get().sort()) {
