@@ -204,7 +204,7 @@ final class CorePersonas {
 
     static Persona welshPensioner() {
         return new Persona("ZX000005A", "Eleri Llewellyn: Welsh-language pensioner",
-                "Eleri is 72 and lives alone in Aberystwyth. She prefers to deal with us in Welsh. She gets State "
+                "Eleri, born in 1953, lives alone in Aberystwyth. She prefers to deal with us in Welsh. She gets State "
                         + "Pension and a small amount of Pension Credit.",
                 List.of("Preferred language Welsh (cy): letters and SMS must go in Welsh",
                         "Pension age: State Pension and Pension Credit paid four-weekly",
@@ -225,7 +225,7 @@ final class CorePersonas {
 
     static Persona appointee() {
         return new Persona("ZX000006A", "Albert Fletcher: an appointee acts for him",
-                "Albert is 91 and has dementia. His daughter Susan is his appointee: she manages his benefits and "
+                "Albert, born in 1934, has dementia. His daughter Susan is his appointee: she manages his benefits and "
                         + "is the person to speak to. He gets State Pension and the higher rate of Attendance "
                         + "Allowance.",
                 List.of("An appointee relationship on the citizen panel: speak to the appointee, not Albert",

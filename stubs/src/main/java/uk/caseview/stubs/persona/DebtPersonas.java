@@ -91,7 +91,7 @@ final class DebtPersonas {
 
     static Persona writtenOff() {
         return new Persona("ZX000011A", "Pauline Shaw: a written-off debt",
-                "Pauline is 79. An old budgeting loan was written off last year as not worth recovering, and an "
+                "Pauline was born in 1946. An old budgeting loan was written off last year as not worth recovering, and an "
                         + "earlier overpayment was cleared by deductions from her Pension Credit.",
                 List.of("A budgeting loan written off, its ledger ending with a write-off line to £0.00",
                         "A cleared overpayment whose plan is completed",

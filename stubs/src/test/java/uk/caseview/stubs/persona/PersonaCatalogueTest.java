@@ -71,6 +71,14 @@ class PersonaCatalogueTest {
             assertThat(r.citizen().nino()).isEqualTo(p.nino());
             ledgersReconcile(r);
             plansAgreeWithTheClientsDeriver(r);
+            // A story gives a birth year, never an age: an age goes stale at the next birthday
+            // ("Albert is 91" beside a header saying 92 was seen on the start page).
+            assertThat(p.story()).as(p.nino()).doesNotContainPattern("\\bis \\d{1,3}\\b");
+            java.util.regex.Matcher born = java.util.regex.Pattern.compile("born in (\\d{4})").matcher(p.story());
+            if (born.find()) {
+                assertThat(Integer.parseInt(born.group(1))).as(p.nino() + " birth year")
+                        .isEqualTo(r.citizen().dateOfBirth().getYear());
+            }
         }
 
         CitizenRecord alys = catalogue.record("ZX000001A");
