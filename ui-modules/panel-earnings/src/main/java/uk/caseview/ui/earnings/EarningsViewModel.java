@@ -68,7 +68,47 @@ final class EarningsViewModel {
         for (long t : totals) {
             highest = Math.max(highest, t);
         }
-        return new MonthlyEarnings(months, byEmployer, highest);
+        return new MonthlyEarnings(months, largestWithTheRestTogether(byEmployer), highest);
+    }
+
+    /** Employers the chart draws apart; more share colours (the palette has eight) and crowd the key. */
+    static final int EMPLOYERS_DRAWN_APART = 6;
+
+    /**
+     * Up to {@link #EMPLOYERS_DRAWN_APART} employers as they are; with more, the five who paid most
+     * in the period keep their place and the rest are added together as "N other employers". (A
+     * record with ten agencies drew ten colours from eight, two of them twice, under a key of four
+     * rows.) The pay table still lists every employer.
+     */
+    static Map<String, long[]> largestWithTheRestTogether(Map<String, long[]> byEmployer) {
+        if (byEmployer.size() <= EMPLOYERS_DRAWN_APART) {
+            return byEmployer;
+        }
+        int kept = EMPLOYERS_DRAWN_APART - 1;
+        List<String> largest = byEmployer.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> sum(e.getValue())).reversed())
+                .limit(kept)
+                .map(Map.Entry::getKey)
+                .toList();
+        Map<String, long[]> drawn = new LinkedHashMap<>();
+        long[] rest = null;
+        for (Map.Entry<String, long[]> e : byEmployer.entrySet()) {
+            if (largest.contains(e.getKey())) {
+                drawn.put(e.getKey(), e.getValue());
+            } else {
+                rest = rest == null ? e.getValue().clone() : add(rest, e.getValue());
+            }
+        }
+        drawn.put((byEmployer.size() - kept) + " other employers", rest);
+        return drawn;
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long v : values) {
+            total += v;
+        }
+        return total;
     }
 
     static List<EarningsAlert> alerts(Earnings earnings, EarningsPeriod period, LocalDate today) {

@@ -29,6 +29,28 @@ class EarningsViewModelTest {
         assertThat(m.highestMonthPence()).isEqualTo(250000);
     }
 
+    /**
+     * Ten employers (as the large training record has): the five who paid most keep their own
+     * colour, in their place, and the other five are one series whose months add up exactly.
+     */
+    @Test
+    void moreThanSixEmployersDrawTheFiveLargestAndTheRestTogether() {
+        java.util.Map<String, long[]> ten = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 10; i++) {
+            ten.put("Agency " + (char) ('A' + i), new long[] {1000L * (i + 1), 7L * i});
+        }
+        var drawn = EarningsViewModel.largestWithTheRestTogether(ten);
+        assertThat(drawn.keySet()).containsExactly("Agency F", "Agency G", "Agency H", "Agency I", "Agency J",
+                "5 other employers");
+        // A to E: 1000 + 2000 + ... + 5000 in the first month, 7 x (0 + 1 + 2 + 3 + 4) in the second.
+        assertThat(drawn.get("5 other employers")).containsExactly(15000L, 70L);
+        assertThat(ten.get("Agency A")).as("the input is left alone").containsExactly(1000L, 0L);
+
+        java.util.Map<String, long[]> six = new java.util.LinkedHashMap<>(ten);
+        six.keySet().retainAll(java.util.List.of("Agency A", "Agency B", "Agency C", "Agency D", "Agency E", "Agency F"));
+        assertThat(EarningsViewModel.largestWithTheRestTogether(six)).isSameAs(six);
+    }
+
     @Test
     void alertsAndThresholdsFollowThePeriod() {
         var alerts = EarningsViewModel.alerts(EarningsSamples.twoEmployers(), EarningsPeriod.LAST_3_MONTHS, TODAY);
