@@ -186,6 +186,33 @@ public record StubConfig(
         return storeKeySecret.clone();
     }
 
+    /** Equal when every setting is, the secret compared by its bytes (a record compares arrays by identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StubConfig c && port == c.port && seed == c.seed && population == c.population
+                && traceIndexSize == c.traceIndexSize && worklistDebts == c.worklistDebts
+                && indexesBuiltAtStart == c.indexesBuiltAtStart && auth == c.auth
+                && bindAddress.equals(c.bindAddress) && Objects.equals(today, c.today) && clock.equals(c.clock)
+                && Objects.equals(faults, c.faults) && Objects.equals(publicUrl, c.publicUrl)
+                && java.util.Arrays.equals(storeKeySecret, c.storeKeySecret);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(port, bindAddress, seed, population, today, clock, faults, traceIndexSize, worklistDebts,
+                indexesBuiltAtStart, auth, publicUrl, java.util.Arrays.hashCode(storeKeySecret));
+    }
+
+    /** Every setting but the secret, which is never printed. */
+    @Override
+    public String toString() {
+        return "StubConfig[port=" + port + ", bindAddress=" + bindAddress + ", seed=" + seed + ", population="
+                + population + ", today=" + today + ", clock=" + clock + ", faults=" + faults + ", traceIndexSize="
+                + traceIndexSize + ", worklistDebts=" + worklistDebts + ", indexesBuiltAtStart=" + indexesBuiltAtStart
+                + ", auth=" + auth + ", publicUrl=" + publicUrl + ", storeKeySecret=(" + storeKeySecret.length
+                + " bytes)]";
+    }
+
     /** The phase-1 name of {@link #withIndexesBuiltAtStart}, which now also covers the worklist caseload. */
     public StubConfig withTraceIndexBuiltInBackground(boolean v) {
         return withIndexesBuiltAtStart(v);
