@@ -222,6 +222,31 @@ class EarningsPanelTest extends PanelStatesTest {
     }
 
     /**
+     * When a text-size step makes the pay table hide a column to make room, no horizontal scroll bar
+     * is left behind. (Seen on screen at 120 % in a 527 px panel: the rows kept the width of the
+     * column just hidden, so a scroll bar took one of the three rows the panel had.)
+     */
+    @Test
+    void hidingAColumnForRoomLeavesNoHorizontalScrollBar(FxRobot robot) {
+        showSample();
+        for (double width : new double[] {500, 527, 560}) {
+            for (double scale : new double[] {1.0, 1.1, 1.2, 1.3}) {
+                onFx(() -> {
+                    stage.setWidth(width);
+                    stage.setHeight(374);
+                    theme.setFontScale(scale);
+                });
+                settle();
+                String at = width + " px at " + Math.round(scale * 100) + " %";
+                TableView<PayRow> table = table(robot);
+                assertThat(table.lookupAll(".scroll-bar")).as(at).noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+                assertThat(table.getVisibleLeafColumns()).as(at).extracting(c -> c.getText()).contains("Paid", "Gross");
+            }
+        }
+    }
+
+    /**
      * Month labels read level, none over another, and the latest month is always labelled, from a
      * narrow panel to the whole width and at the largest text; and the month axis is only as tall as
      * one line of them. (Seen on screen: JavaFX reserved room for the labels turned on end, about

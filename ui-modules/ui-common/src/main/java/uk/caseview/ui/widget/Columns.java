@@ -413,8 +413,9 @@ public final class Columns {
             double room = Math.floor(new TableView.ResizeFeatures<>(table, null, 0.0).getContentWidth())
                     - menuButtonOverlap();
             fitting = true; // one fit for the lot, after
+            List<TableColumn<S, ?>> toggled = dropsAndReturns(room);
             try {
-                for (TableColumn<S, ?> column : dropsAndReturns(room)) {
+                for (TableColumn<S, ?> column : toggled) {
                     if (column.isVisible()) {
                         dropped.add(column);
                         column.setVisible(false);
@@ -427,6 +428,12 @@ public final class Columns {
                 fitting = false;
             }
             refit();
+            if (!toggled.isEmpty()) {
+                // Rows built before keep the width of a column just hidden, which leaves a horizontal
+                // scroll bar over one of the few rows a short panel has: build them again (rare,
+                // only when a text-size step or a resize changes which columns show).
+                table.refresh();
+            }
         }
 
         /**
