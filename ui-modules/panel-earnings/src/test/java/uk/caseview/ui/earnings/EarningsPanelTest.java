@@ -74,6 +74,17 @@ class EarningsPanelTest extends PanelStatesTest {
         assertThat(within(robot, "£2,300.00 gross").tryQuery()).isEmpty();
     }
 
+    /** The window at that size and text scale, settled; says where, for assertion messages. */
+    private String showAt(double width, double height, double scale) {
+        onFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            theme.setFontScale(scale);
+        });
+        settle();
+        return width + " x " + height + " px at " + Math.round(scale * 100) + " %";
+    }
+
     private EarningsChart chart(FxRobot robot) {
         return within(robot, "#earnings-chart").queryAs(EarningsChart.class);
     }
@@ -132,13 +143,7 @@ class EarningsPanelTest extends PanelStatesTest {
         show(viewWith(loaded(new Earnings(two.nino(), two.from(), two.to(), two.employments(), three))));
         for (double height : new double[] {340, 326, 300, 280}) {
             for (double scale : new double[] {1.0, 1.1}) {
-                onFx(() -> {
-                    stage.setWidth(527);
-                    stage.setHeight(height);
-                    theme.setFontScale(scale);
-                });
-                settle();
-                String at = "527 x " + height + " px at " + Math.round(scale * 100) + " %";
+                String at = showAt(527, height, scale);
                 Region alerts = within(robot, "#earnings-alerts").queryAs(Region.class);
                 TableView<PayRow> table = table(robot);
                 double tableTop = table.localToScene(table.getLayoutBounds()).getMinY();
@@ -171,13 +176,7 @@ class EarningsPanelTest extends PanelStatesTest {
         show(viewWith(loaded(new Earnings(two.nino(), two.from(), two.to(), three, two.alerts()))));
         for (double height : new double[] {326, 280}) {
             for (double scale : new double[] {1.0, 1.1}) {
-                onFx(() -> {
-                    stage.setWidth(527);
-                    stage.setHeight(height);
-                    theme.setFontScale(scale);
-                });
-                settle();
-                String at = "527 x " + height + " px at " + Math.round(scale * 100) + " %";
+                String at = showAt(527, height, scale);
                 EarningsChart chart = chart(robot);
                 Region key = within(robot, "#earnings-key").queryAs(Region.class);
                 List<Label> entries = key.getChildrenUnmodifiable().stream().map(Label.class::cast).toList();
@@ -231,13 +230,7 @@ class EarningsPanelTest extends PanelStatesTest {
         showSample();
         for (double width : new double[] {500, 527, 560}) {
             for (double scale : new double[] {1.0, 1.1, 1.2, 1.3}) {
-                onFx(() -> {
-                    stage.setWidth(width);
-                    stage.setHeight(374);
-                    theme.setFontScale(scale);
-                });
-                settle();
-                String at = width + " px at " + Math.round(scale * 100) + " %";
+                String at = showAt(width, 374, scale);
                 TableView<PayRow> table = table(robot);
                 assertThat(table.lookupAll(".scroll-bar")).as(at).noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
                         && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
