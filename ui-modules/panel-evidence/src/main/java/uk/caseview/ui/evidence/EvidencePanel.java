@@ -48,6 +48,7 @@ final class EvidencePanel implements CustomerPanel {
     private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private final FilteredList<EvidenceItem> filtered = new FilteredList<>(items);
     private final SortedList<EvidenceItem> sorted = new SortedList<>(filtered);
+    private final Label emptyTable = new Label("No documents on record.");
     private final TableView<EvidenceItem> table = new TableView<>(sorted);
     private final ToggleGroup filterGroup = new ToggleGroup();
     private final Map<EvidenceFilter, ToggleButton> filterButtons = new EnumMap<>(EvidenceFilter.class);
@@ -90,7 +91,7 @@ final class EvidencePanel implements CustomerPanel {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("evidence-table");
         table.setAccessibleText("Evidence documents");
-        table.setPlaceholder(new Label("No documents match this filter."));
+        table.setPlaceholder(emptyTable);
         table.setTableMenuButtonVisible(true);
         var document = Columns.text("Document", EvidenceViewModel::describe);
         var status = Columns.pills("Status", (EvidenceItem i) -> i, i -> EvidenceViewModel.statusText(i, today),
@@ -386,5 +387,8 @@ final class EvidencePanel implements CustomerPanel {
     private void applyFilter(EvidenceFilter filter) {
         LocalDate day = today;
         filtered.setPredicate(i -> filter.accepts(i, day));
+        // "match this filter" only when a filter is hiding something: with none on record, say so.
+        emptyTable.setText(items.isEmpty() ? "No documents on record."
+                : "No documents match this filter (" + filter.label() + ").");
     }
 }

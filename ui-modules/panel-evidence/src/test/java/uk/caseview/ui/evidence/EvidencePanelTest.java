@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import uk.caseview.sdk.model.evidence.EvidenceItem;
+import uk.caseview.sdk.model.evidence.EvidenceList;
 import uk.caseview.sdk.view.Source;
 import uk.caseview.ui.flag.CustomerFlag;
 import uk.caseview.ui.panel.PanelProvider;
@@ -103,6 +104,25 @@ class EvidencePanelTest extends PanelStatesTest {
         robot.clickOn(within(robot, "#evidence-filter-verified").queryAs(ToggleButton.class));
         assertThat(table(robot).getItems()).extracting(EvidenceItem::evidenceId).containsExactly("E3");
         assertThat(within(robot, "#evidence-filter-overdue").queryAs(ToggleButton.class).getText()).isEqualTo("Overdue 1");
+    }
+
+    /**
+     * An empty table says why: nothing on record, or a filter hiding what there is. (Seen on screen
+     * for a customer with no documents: "No documents match this filter." under "All 0".)
+     */
+    @Test
+    void anEmptyTableSaysWhetherNothingIsOnRecordOrTheFilterHidesIt(FxRobot robot) {
+        show(viewWith(loaded(new EvidenceList("ZX000006A", java.util.List.of()))));
+        assertThat(placeholder(robot)).isEqualTo("No documents on record.");
+
+        showSample();
+        robot.clickOn(within(robot, "#evidence-filter-received").queryAs(ToggleButton.class));
+        assertThat(table(robot).getItems()).isEmpty();
+        assertThat(placeholder(robot)).isEqualTo("No documents match this filter (Received).");
+    }
+
+    private String placeholder(FxRobot robot) {
+        return ((javafx.scene.control.Label) table(robot).getPlaceholder()).getText();
     }
 
     @Test
