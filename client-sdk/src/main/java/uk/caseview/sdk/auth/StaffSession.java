@@ -29,6 +29,8 @@ public final class StaffSession implements TokenProvider {
     private IdentityProviderClient provider;
     private AccessToken token;
     private String refreshToken;
+    /** Held while renewing, so one renewal runs at a time; never held by the FX thread, which never asks for a token. */
+    private final Object renewal = new Object();
 
     public StaffSession(boolean trainingOnly, Clock clock) {
         this.trainingOnly = trainingOnly;
@@ -60,19 +62,31 @@ public final class StaffSession implements TokenProvider {
 
     @Override
     public Optional<String> currentToken() {
-        IdentityProviderClient idp;
-        String refresh;
         synchronized (this) {
-            if (token == null) {
-                return Optional.empty();
+            if (token == null || !dueForRenewal()) {
+                return Optional.ofNullable(token).map(AccessToken::encoded);
             }
-            if (clock.instant().plus(RENEW_BEFORE).isBefore(token.expiresAt())) {
-                return Optional.of(token.encoded());
-            }
-            idp = provider;
-            refresh = refreshToken;
         }
-        return renew(idp, refresh);
+        // A refresh token is good once (the provider rotates it). Calls that arrive together in the
+        // renewal window renew one at a time, each with the refresh token the last renewal left, so
+        // none sends a used-up one and ends the session (seen: a trainee signed out after nine minutes).
+        synchronized (renewal) {
+            IdentityProviderClient idp;
+            String refresh;
+            synchronized (this) {
+                if (token == null || !dueForRenewal()) {
+                    return Optional.ofNullable(token).map(AccessToken::encoded); // renewed by the call before
+                }
+                idp = provider;
+                refresh = refreshToken;
+            }
+            return renew(idp, refresh);
+        }
+    }
+
+    /** Whether the token expires within {@link #RENEW_BEFORE}; the caller holds this session's lock. */
+    private boolean dueForRenewal() {
+        return !clock.instant().plus(RENEW_BEFORE).isBefore(token.expiresAt());
     }
 
     private Optional<String> renew(IdentityProviderClient idp, String refresh) {

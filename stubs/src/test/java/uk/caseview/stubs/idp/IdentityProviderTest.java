@@ -158,6 +158,43 @@ class IdentityProviderTest {
         assertThat(session.user().orElseThrow().roles()).isEqualTo(Set.of(Role.FRONTLINE_AGENT, Role.DEBT_OFFICER));
     }
 
+    /**
+     * Several SDK calls at once in the minute before expiry (a panel refresh, the outbox, the
+     * connection check): each needs the token renewed, and a refresh token is good once. They
+     * renew one after another, so none sends a used-up refresh token and the session carries on.
+     * (Seen on screen: a trainee was sent back to sign-in nine minutes after signing in, "Your
+     * sign-in could not be renewed: The identity provider did not accept that sign-in.")
+     */
+    @Test
+    void callsArrivingTogetherInTheRenewalWindowKeepTheSession() throws Exception {
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(570));
+        StaffSession session = new StaffSession(true, later);
+        session.begin(stub.idp(), stub.idp().passwordGrant("trainee", StaffAccount.PASSWORD));
+        java.util.concurrent.atomic.AtomicReference<String> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        session.onEnded(ended::set);
+
+        int calls = 8;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(calls);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.Optional<String>>> tokens = new java.util.ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                tokens.add(threads.submit(() -> {
+                    go.await();
+                    return session.currentToken();
+                }));
+            }
+            go.countDown();
+            for (var t : tokens) {
+                assertThat(t.get(30, java.util.concurrent.TimeUnit.SECONDS)).isPresent();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(ended.get()).as("session ended").isNull();
+        assertThat(session.user()).isPresent();
+    }
+
     @Test
     void aSessionWhoseRenewalFailsEndsAndSaysWhy() throws Exception {
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(570));
