@@ -31,8 +31,9 @@ import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.widget.Layouts;
 
 /**
- * HMRC RTI pay: a chart of monthly gross by employer, with a key to its colours, beside the submissions table, alerts marked
- * on the chart and listed under it, and a period picker that filters both.
+ * HMRC RTI pay: a chart of monthly gross by employer, with a key to its colours, beside the
+ * submissions table, alerts marked on the chart and listed under it, and a period picker that
+ * filters both.
  */
 final class EarningsPanel implements CustomerPanel {
 
