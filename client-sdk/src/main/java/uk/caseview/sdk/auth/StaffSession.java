@@ -29,7 +29,10 @@ public final class StaffSession implements TokenProvider {
     private IdentityProviderClient provider;
     private AccessToken token;
     private String refreshToken;
-    /** Held while renewing, so one renewal runs at a time; never held by the FX thread, which never asks for a token. */
+    /**
+     * Held while renewing, so one renewal runs at a time. Only SDK threads wait on it: the FX thread
+     * never asks for a token.
+     */
     private final Object renewal = new Object();
 
     public StaffSession(boolean trainingOnly, Clock clock) {

@@ -413,8 +413,9 @@ public final class Columns {
             double room = Math.floor(new TableView.ResizeFeatures<>(table, null, 0.0).getContentWidth())
                     - menuButtonOverlap();
             fitting = true; // one fit for the lot, after
-            List<TableColumn<S, ?>> toggled = dropsAndReturns(room);
+            List<TableColumn<S, ?>> toggled;
             try {
+                toggled = dropsAndReturns(room);
                 for (TableColumn<S, ?> column : toggled) {
                     if (column.isVisible()) {
                         dropped.add(column);
