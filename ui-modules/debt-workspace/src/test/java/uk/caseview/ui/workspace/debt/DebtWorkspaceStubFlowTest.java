@@ -156,6 +156,11 @@ class DebtWorkspaceStubFlowTest {
         // reading and the debt service's agree and nothing is flagged.
         assertThat(robot.lookup("#debt-plan-status").queryLabeled().getText()).isEqualTo("Plan broken");
         assertThat(robot.lookup("#debt-plan-status-differs").tryQuery()).isEmpty();
+        // The free-text description gets the ledger's room, not an equal share beside the amounts.
+        javafx.scene.control.TableView<?> ledger = robot.lookup("#ledger-table").queryTableView();
+        double description = ledger.getColumns().get(2).getWidth();
+        assertThat(ledger.getColumns().get(2).getText()).isEqualTo("Description");
+        assertThat(description).as("Description beside Amount").isGreaterThan(2 * ledger.getColumns().get(3).getWidth());
 
         robot.clickOn("Repayment plan");
         waitUntil(() -> robot.lookup("#plan-affordability").tryQuery().isPresent()

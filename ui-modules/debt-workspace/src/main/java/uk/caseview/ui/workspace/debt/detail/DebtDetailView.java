@@ -31,6 +31,7 @@ import uk.caseview.sdk.repayment.PlanStanding;
 import uk.caseview.sdk.repayment.ReconciledLedger;
 import uk.caseview.sdk.repayment.ReconciledLine;
 import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.theme.Tone;
 import uk.caseview.ui.widget.Pill;
 import uk.caseview.ui.workspace.debt.DebtLabels;
@@ -106,16 +107,20 @@ public final class DebtDetailView {
         reconciliation.setId("ledger-reconciliation");
         ledger.setId("ledger-table");
         ledger.setFixedCellSize(28);
-        ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ledger.setPlaceholder(new Label("This debt has no ledger lines."));
-        ledger.getColumns().setAll(List.of(
+        List<TableColumn<ReconciledLine, String>> columns = List.of(
                 column("Date", l -> l.transaction().date() == null ? "" : Dates.SHORT.format(l.transaction().date()), false),
                 column("Transaction", l -> DebtLabels.of(l.transaction().type()), false),
                 column("Description", l -> l.transaction().description(), false),
                 column("Amount", l -> Pence.format(l.transaction().amountPence()), true),
                 column("Stated balance", l -> Pence.format(l.transaction().balancePence()), true),
                 column("Running balance", l -> Pence.format(l.runningBalancePence()), true),
-                column("Check", l -> l.mismatch() ? "Out by " + Pence.format(l.differencePence()) : "✓", false)));
+                column("Check", l -> l.mismatch() ? "Out by " + Pence.format(l.differencePence()) : "✓", false));
+        ledger.getColumns().setAll(columns);
+        // The description is the one free text: it gets the room, the amounts what they need (seen on
+        // screen: equal columns cut "Overpayment: change of ci…" beside half-empty amount columns).
+        Columns.widths(new double[] {11, 13, 34, 11, 12, 12, 9}, columns.toArray(TableColumn[]::new));
+        Columns.fit(ledger);
         ledger.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReconciledLine line, boolean empty) {
