@@ -3,6 +3,7 @@ package uk.caseview.ui.earnings;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,8 @@ final class EarningsViewModel {
         }
         int kept = EMPLOYERS_DRAWN_APART - 1;
         List<String> largest = byEmployer.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> sum(e.getValue())).reversed())
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> Arrays.stream(e.getValue()).sum())
+                        .reversed())
                 .limit(kept)
                 .map(Map.Entry::getKey)
                 .toList();
@@ -101,14 +103,6 @@ final class EarningsViewModel {
         }
         drawn.put((byEmployer.size() - kept) + " other employers", rest);
         return drawn;
-    }
-
-    private static long sum(long[] values) {
-        long total = 0;
-        for (long v : values) {
-            total += v;
-        }
-        return total;
     }
 
     static List<EarningsAlert> alerts(Earnings earnings, EarningsPeriod period, LocalDate today) {
