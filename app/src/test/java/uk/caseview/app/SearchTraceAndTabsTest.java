@@ -151,10 +151,9 @@ class SearchTraceAndTabsTest {
     void recentCustomersAreSuggestedByName() throws Exception {
         Citizen harold = harness.http.get("/citizen/v1/citizens/ZX000004A", Citizen.class);
         robot.clickOn("#nino-search").eraseText(30).write(harold.name().surname().substring(0, 4));
-        waitUntil(Duration.ofSeconds(5), () -> robot.lookup(".auto-complete-popup .list-cell").tryQuery()
-                .map(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
-                        && c.getText().contains("ZX 00 00 04 A")).orElse(false));
-        robot.clickOn(robot.lookup(".auto-complete-popup .list-cell").<Node>query());
+        javafx.scene.control.Label row = robot.lookup(".cv-suggestion").queryAs(javafx.scene.control.Label.class);
+        assertThat(row.getText()).isEqualTo("ZX 00 00 04 A   " + harold.name().fullName());
+        robot.clickOn(row);
         waitUntil(Duration.ofSeconds(5), () -> harness.window.tabs().getSelectionModel().getSelectedItem()
                 == harness.window.customer(Nino.parse("ZX000004A")).orElseThrow().tab());
     }

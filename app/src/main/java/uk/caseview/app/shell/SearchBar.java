@@ -8,8 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import uk.caseview.sdk.Nino;
 
 /**
@@ -23,7 +21,7 @@ public final class SearchBar extends HBox {
     private final Label message = new Label();
     private final Consumer<Nino> open;
     private final RecentCustomers recent;
-    private String textBeforeLastChange = "";
+    private final RecentSuggestions suggestions;
 
     public SearchBar(RecentCustomers recent, Consumer<Nino> open, Runnable openTrace) {
         this.open = open;
@@ -39,23 +37,12 @@ public final class SearchBar extends HBox {
         message.setVisible(false);
         message.setManaged(false);
 
+        suggestions = new RecentSuggestions(field, recent, this::openCustomer);
         field.textProperty().addListener((obs, old, now) -> {
-            textBeforeLastChange = old;
             showProblem(recent.matching(now).isEmpty() ? NinoTyping.problemSoFar(now) : Optional.empty());
+            suggestions.update(now);
         });
         field.setOnAction(e -> submit());
-
-        AutoCompletionBinding<RecentCustomers.Entry> suggestions =
-                TextFields.bindAutoCompletion(field, request -> suggestionsFor(request.getUserText()));
-        suggestions.setOnAutoCompleted(e -> {
-            // Suggestions arrive from a background thread: a list for "ZX00" can pop up after the
-            // agent has typed a whole, different NINO, and would take their Enter. What they typed wins.
-            String typed = textBeforeLastChange;
-            Nino chosen = Nino.isValid(typed) ? Nino.parse(typed) : e.getCompletion().nino();
-            field.setText(chosen.formatted());
-            openCustomer(chosen);
-        });
-        suggestions.setVisibleRowCount(8);
 
         Button find = new Button("Find");
         find.setId("nino-find");
@@ -67,6 +54,12 @@ public final class SearchBar extends HBox {
         trace.setAccessibleText("Trace a customer by surname and date of birth");
         trace.setTooltip(new Tooltip("Find someone without their NINO (Ctrl+Shift+T)"));
         trace.setOnAction(e -> openTrace.run());
+        // A filter, so the list sees Enter before the field's own action does.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (suggestions.key(e)) {
+                e.consume();
+            }
+        });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 field.clear();
@@ -81,14 +74,6 @@ public final class SearchBar extends HBox {
         getChildren().addAll(field, find, trace, message);
     }
 
-    /**
-     * No suggestions once a complete, valid NINO is typed: the popup would otherwise take the
-     * Enter meant for that number and open whichever recent customer it had highlighted.
-     */
-    private java.util.List<RecentCustomers.Entry> suggestionsFor(String typed) {
-        return Nino.isValid(typed) ? java.util.List.of() : recent.matching(typed);
-    }
-
     public void focusSearch() {
         field.requestFocus();
         field.selectAll();
@@ -99,6 +84,12 @@ public final class SearchBar extends HBox {
     }
 
     private void submit() {
+        Optional<Nino> onlyMatch = Nino.isValid(field.getText()) ? Optional.empty() : suggestions.onlyOne();
+        if (onlyMatch.isPresent()) {
+            field.setText(onlyMatch.get().formatted());
+            openCustomer(onlyMatch.get());
+            return;
+        }
         Optional<String> problem = NinoTyping.problemOnSubmit(field.getText());
         if (problem.isPresent()) {
             showProblem(problem);
@@ -109,6 +100,7 @@ public final class SearchBar extends HBox {
     }
 
     private void openCustomer(Nino nino) {
+        suggestions.hide();
         showProblem(Optional.empty());
         open.accept(nino);
     }
