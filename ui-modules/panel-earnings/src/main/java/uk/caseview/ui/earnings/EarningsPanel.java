@@ -46,10 +46,11 @@ final class EarningsPanel implements CustomerPanel {
     private final EmployerKey key = new EmployerKey();
     /** The chart and its key, shown or hidden together. */
     private final VBox chartAndKey = new VBox(chart, key);
-    private final Label noPay = new Label("No pay reported by any employer in this period.");
+    private final Label noPay = new Label();
     private final FlowPane alerts = new FlowPane();
     private final ObservableList<PayRow> rows = FXCollections.observableArrayList();
     private final TableView<PayRow> table = new TableView<>(rows);
+    private final SplitPane split = new SplitPane();
     private Earnings earnings;
     /** RTI fetched for a longer period than the view's default window, for this customer. */
     private Earnings wider;
@@ -86,6 +87,7 @@ final class EarningsPanel implements CustomerPanel {
 
         table.setId("earnings-table");
         table.setAccessibleText("RTI pay periods");
+        // Not seen while the table lists only the period's pay: with none, the table leaves the panel (showTable).
         table.setPlaceholder(new Label("No pay reported in this period."));
         table.setTableMenuButtonVisible(true);
         var paid = Columns.date("Paid", (PayRow r) -> r.period().payDate());
@@ -103,7 +105,7 @@ final class EarningsPanel implements CustomerPanel {
         // The key hangs just under the month labels it explains, without the stack's spacing.
         VBox.setVgrow(chartAndKey, Priority.ALWAYS);
         VBox chartSide = Layouts.stack(chartAndKey, noPay, alerts);
-        SplitPane split = new SplitPane(chartSide, table);
+        split.getItems().setAll(chartSide, table);
         split.setDividerPositions(0.55);
         // Chart beside the table when the panel is wide enough to read both; stacked when narrow.
         split.widthProperty().addListener((o, a, w) -> {
@@ -195,11 +197,28 @@ final class EarningsPanel implements CustomerPanel {
         // Hidden whole: an empty box that still grows would push the no-pay message halfway down.
         chartAndKey.setVisible(anyPay);
         chartAndKey.setManaged(anyPay);
+        noPay.setText(EarningsViewModel.noPay(p));
         noPay.setVisible(!anyPay);
         noPay.setManaged(!anyPay);
+        showTable(anyPay);
         // Last, so a result that lands at once (a synchronous executor) redraws over this one.
         if (!covers(fromView, needed) && !widerCovers && !needed.equals(failedFrom)) {
             widen(needed, today);
+        }
+    }
+
+    /**
+     * With no pay in the period an empty table (headers over a placeholder) only said the no-pay
+     * message a second time, in space the alerts could use; the table leaves the split until there
+     * is pay to list.
+     */
+    private void showTable(boolean show) {
+        Node chartSide = split.getItems().get(0);
+        if (show && !split.getItems().contains(table)) {
+            split.getItems().setAll(chartSide, table);
+            split.setDividerPositions(split.getOrientation() == Orientation.VERTICAL ? 0.62 : 0.55);
+        } else if (!show && split.getItems().contains(table)) {
+            split.getItems().setAll(chartSide);
         }
     }
 

@@ -135,6 +135,13 @@ final class EarningsViewModel {
         return sb.toString();
     }
 
+    /** What the panel says when no employer reported pay in the chosen period. */
+    static String noPay(EarningsPeriod period) {
+        return period == EarningsPeriod.ALL
+                ? "No pay reported by any employer in the RTI history held."
+                : "No pay reported by any employer in the " + period.toString().toLowerCase(java.util.Locale.UK) + ".";
+    }
+
     /** "£14,200.00 gross over 12 months from 2 employers". */
     static String summary(List<PayRow> rows, EarningsPeriod period) {
         long gross = rows.stream().mapToLong(r -> r.period().grossPence()).sum();
