@@ -33,7 +33,9 @@ public final class DebtWorkspace implements Workspace {
     private final RecoveryReferenceData rules = RecoveryReferenceData.standard();
     private final WorklistViewModel worklist;
     private final TabPane tabs = new TabPane();
-    private final Map<String, Tab> openDebts = new LinkedHashMap<>();
+    private final Map<String, OpenDebt> openDebts = new LinkedHashMap<>();
+
+    private record OpenDebt(Tab tab, DebtDetailView view) {}
 
     public DebtWorkspace(WorkspaceContext context, SavedFilterStore savedFilters, PlanSubmitter submitter) {
         this.context = context;
@@ -63,9 +65,10 @@ public final class DebtWorkspace implements Workspace {
 
     /** Opens (or brings forward) the tab for one debt from the worklist. */
     public void open(WorklistItem item) {
-        Tab existing = openDebts.get(item.debtId());
+        OpenDebt existing = openDebts.get(item.debtId());
         if (existing != null) {
-            tabs.getSelectionModel().select(existing);
+            tabs.getSelectionModel().select(existing.tab());
+            existing.view().takeFocus();
             return;
         }
         DebtDetailViewModel detail = new DebtDetailViewModel(context.apis().debt(), context.tasks(), rules,
@@ -95,9 +98,10 @@ public final class DebtWorkspace implements Workspace {
         Tab tab = new Tab(item.debtId(), view.node());
         tab.setId("debt-tab-" + item.debtId());
         tab.setOnClosed(e -> openDebts.remove(item.debtId()));
-        openDebts.put(item.debtId(), tab);
+        openDebts.put(item.debtId(), new OpenDebt(tab, view));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
+        view.takeFocus();
         detail.load();
     }
 

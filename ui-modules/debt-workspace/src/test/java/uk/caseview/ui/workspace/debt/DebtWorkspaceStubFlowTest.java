@@ -152,6 +152,10 @@ class DebtWorkspaceStubFlowTest {
         robot.doubleClickOn(rowShowing(robot, debt.debtId()));
         waitUntil(() -> robot.lookup("#ledger-reconciliation-headline").tryQuery().isPresent());
         assertThat(text(robot, "#ledger-reconciliation-headline")).startsWith("The ledger reconciles to the penny");
+        // The keyboard follows the caseworker into the debt: the ledger has the focus, not whatever
+        // JavaFX picked when the double-clicked row left the scene.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#ledger-table").queryTableView().isFocused()).as("ledger focused").isTrue();
         // The stub derives its plan status with the SDK's own rule (decision 0402), so the ledger's
         // reading and the debt service's agree and nothing is flagged.
         assertThat(robot.lookup("#debt-plan-status").queryLabeled().getText()).isEqualTo("Plan broken");

@@ -81,6 +81,33 @@ public final class DebtDetailView {
         planTab.setContent(builder);
     }
 
+    /**
+     * Takes the keyboard focus for this debt as its tab opens, and hands it to the ledger once that
+     * has loaded. Without this the worklist row that was double-clicked left the scene with the focus,
+     * and JavaFX passed it to the status bar.
+     */
+    public void takeFocus() {
+        if (model.detailsProperty().get() != null) {
+            ledger.requestFocus();
+            return;
+        }
+        root.requestFocus();
+        model.detailsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends DebtDetails> obs, DebtDetails old,
+                    DebtDetails now) {
+                if (now == null) {
+                    return;
+                }
+                obs.removeListener(this);
+                // Only if the caseworker has not gone elsewhere while it loaded.
+                if (root.getScene() != null && root.getScene().getFocusOwner() == root) {
+                    ledger.requestFocus();
+                }
+            }
+        });
+    }
+
     public void selectPlanTab() {
         tabs.getSelectionModel().select(planTab);
     }
@@ -138,6 +165,7 @@ public final class DebtDetailView {
         NumberAxis y = TimeAxis.pounds("Amount");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("ledger-chart");
+        chart.getStyleClass().add("dw-time-chart");
         chart.setTitle("Balance and recoveries over time");
         chart.setAnimated(false);
         chart.setPrefHeight(250);

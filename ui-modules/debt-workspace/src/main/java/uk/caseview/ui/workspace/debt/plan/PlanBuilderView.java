@@ -270,6 +270,7 @@ public final class PlanBuilderView {
         NumberAxis y = TimeAxis.pounds("Balance");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("plan-chart");
+        chart.getStyleClass().add("dw-time-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
