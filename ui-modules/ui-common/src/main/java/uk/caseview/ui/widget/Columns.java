@@ -585,14 +585,11 @@ public final class Columns {
         }
 
         /**
-         * With no rows, no cell has measured the column in the table's own font, and its room is
-         * still the estimate made in the default font (100 %): at a larger text size the titles
-         * outgrow it. So an empty table gives each column at least its title's width, as drawn.
+         * Each column wants at least its title's width, as drawn. With no rows, no cell has measured
+         * the column in the table's own font; and a title can be wider than every value under it
+         * ("Running balance" over "£8,539.28", seen cut to "Running bala…" at 150 %).
          */
         private double titleFloor(TableColumn<?, ?> column) {
-            if (!table.getItems().isEmpty()) {
-                return 0;
-            }
             for (Node node : table.lookupAll(".column-header")) {
                 if (node instanceof TableColumnHeader header && header.getTableColumn() == column
                         && header.lookup(".label") instanceof Label title) {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -51,6 +53,7 @@ class DebtWorkspaceStubFlowTest {
     private CaseviewSdk sdk;
     private TestWorkspaceContext context;
     private DebtWorkspace workspace;
+    private Theme theme;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -62,7 +65,8 @@ class DebtWorkspaceStubFlowTest {
         workspace = new DebtWorkspace(context, SavedFilterStore.inConfigDirectory(config),
                 DebtWorkspaceProvider.submitterFor(context));
         Scene scene = new Scene((Parent) workspace.node(), 1024, 700);
-        new Theme().applyTo(scene);
+        theme = new Theme();
+        theme.applyTo(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -138,6 +142,60 @@ class DebtWorkspaceStubFlowTest {
         waitUntil(() -> robot.lookup("#plan-not-for-role").tryQuery().isPresent());
         assertThat(text(robot, "#plan-not-for-role")).isEqualTo("Only a debt officer agrees a repayment plan.");
         assertThat(robot.lookup("#plan-agree").tryQuery()).isEmpty();
+    }
+
+    /**
+     * At 150 % text in a 1024 x 700 window the plan builder's choices read whole and its chart keeps
+     * its height: the page scrolls instead (seen on screen: pixel widths cut "Direct paym…" and the
+     * chart was squeezed to a strip).
+     */
+    @Test
+    void atLargeTextThePlanBuilderReadsWholeAndItsPageScrolls(FxRobot robot) throws Exception {
+        openFirstBrokenDebtAndBuildAPlan(robot);
+        WaitForAsyncUtils.asyncFx(() -> theme.setFontScale(1.5)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node builder = robot.lookup(".dw-plan-builder").query();
+        List<javafx.scene.control.Labeled> labels = WaitForAsyncUtils.asyncFx(() -> labelsOnShow(builder)).get();
+        assertThat(labels).extracting(javafx.scene.control.Labeled::getText).as("the choices on show")
+                .contains("Direct payment", "Monthly", "Reduced rate for hardship");
+        List<String> cut = WaitForAsyncUtils.asyncFx(() -> labels.stream()
+                .filter(l -> l.lookup(".text") instanceof javafx.scene.text.Text t && !l.getText().equals(t.getText()))
+                .map(javafx.scene.control.Labeled::getText)
+                .toList()).get();
+        TableView<?> schedule = robot.lookup("#plan-schedule").queryTableView();
+        assertThat(cut).as("labels cut short; schedule %s px: %s", schedule.getWidth(), schedule.getVisibleLeafColumns()
+                .stream().map(c -> c.getText() + "=" + c.getWidth() + "(min " + c.getMinWidth() + ")").toList()).isEmpty();
+
+        double em = Theme.BASE_FONT_PX * 1.5;
+        javafx.scene.layout.Region chart = robot.lookup("#plan-chart").query();
+        assertThat(chart.getHeight()).as("chart height").isGreaterThanOrEqualTo(12 * em);
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) robot.lookup(".dw-page")
+                .match(n -> n.isVisible() && ((javafx.scene.control.ScrollPane) n).getContent() == builder).query();
+        assertThat(page.getContent().getLayoutBounds().getHeight()).as("the page scrolls")
+                .isGreaterThan(page.getViewportBounds().getHeight());
+    }
+
+    private static List<javafx.scene.control.Labeled> labelsOnShow(Node node) {
+        List<javafx.scene.control.Labeled> found = new java.util.ArrayList<>();
+        if (!node.isVisible()) {
+            return found;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            found.add(l);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> found.addAll(labelsOnShow(child)));
+        }
+        return found;
+    }
+
+    private static boolean onShow(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private WorklistItem openFirstBrokenDebtAndBuildAPlan(FxRobot robot) throws Exception {

@@ -1,8 +1,6 @@
 package uk.caseview.ui.workspace.debt.detail;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +10,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -133,16 +132,19 @@ public final class DebtDetailView {
     private Node ledgerPane() {
         reconciliation.setId("ledger-reconciliation");
         ledger.setId("ledger-table");
-        ledger.setFixedCellSize(28);
         ledger.setPlaceholder(new Label("This debt has no ledger lines."));
-        List<TableColumn<ReconciledLine, String>> columns = List.of(
-                column("Date", l -> l.transaction().date() == null ? "" : Dates.SHORT.format(l.transaction().date()), false),
-                column("Transaction", l -> DebtLabels.of(l.transaction().type()), false),
-                column("Description", l -> l.transaction().description(), false),
-                column("Amount", l -> Pence.format(l.transaction().amountPence()), true),
-                column("Stated balance", l -> Pence.format(l.transaction().balancePence()), true),
-                column("Running balance", l -> Pence.format(l.runningBalancePence()), true),
-                column("Check", l -> l.mismatch() ? "Out by " + Pence.format(l.differencePence()) : "✓", false));
+        // Columns that measure their cells at the text size, so fit() keeps dates and amounts whole.
+        TableColumn<ReconciledLine, String> check = Columns.text("Check",
+                l -> l.mismatch() ? "Out by " + Pence.format(l.differencePence()) : "✓");
+        List<TableColumn<ReconciledLine, ?>> columns = List.of(
+                Columns.date("Date", l -> l.transaction().date()),
+                Columns.text("Transaction", l -> DebtLabels.of(l.transaction().type())),
+                Columns.text("Description", l -> l.transaction().description()),
+                Columns.money("Amount", l -> l.transaction().amountPence()),
+                Columns.money("Stated balance", l -> l.transaction().balancePence()),
+                Columns.money("Running balance", ReconciledLine::runningBalancePence),
+                check);
+        columns.forEach(c -> c.setSortable(false)); // a ledger reads in date order
         ledger.getColumns().setAll(columns);
         // The description is the one free text: it gets the room, the amounts what they need (seen on
         // screen: equal columns cut "Overpayment: change of ci…" beside half-empty amount columns).
@@ -168,12 +170,18 @@ public final class DebtDetailView {
         chart.getStyleClass().add("dw-time-chart");
         chart.setTitle("Balance and recoveries over time");
         chart.setAnimated(false);
-        chart.setPrefHeight(250);
-        chart.setMinHeight(230);
+        chart.getStyleClass().add("dw-ledger-chart");
         balance.setName("Balance");
         recovered.setName("Recovered to date");
         chart.getData().setAll(List.of(balance, recovered));
-        return new VBox(10, reconciliation, ledger, chart);
+        ledger.getStyleClass().add("dw-ledger-table");
+        // Scrolls when the window is too short for the ledger and chart at their least (large text,
+        // a small screen), rather than squeezing the chart to a strip.
+        ScrollPane page = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(new VBox(10, reconciliation, ledger, chart)));
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("dw-page");
+        return page;
     }
 
     private void show(DebtDetails d) {
@@ -276,16 +284,5 @@ public final class DebtDetailView {
                 .map(p -> new XYChart.Data<Number, Number>(p.date().toEpochDay(),
                         TimeAxis.plotPounds(p.recoveredToDatePence())))
                 .toList());
-    }
-
-    private static TableColumn<ReconciledLine, String> column(
-            String title, Function<ReconciledLine, String> f, boolean numeric) {
-        TableColumn<ReconciledLine, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setSortable(false);
-        if (numeric) {
-            c.getStyleClass().add(Styles.NUMERIC);
-        }
-        return c;
     }
 }

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,6 +37,7 @@ import uk.caseview.sdk.repayment.PlanMessage;
 import uk.caseview.sdk.repayment.RepaymentSchedule;
 import uk.caseview.sdk.repayment.ScheduledInstalment;
 import uk.caseview.ui.theme.Styles;
+import uk.caseview.ui.widget.Columns;
 import uk.caseview.ui.workspace.debt.Choice;
 import uk.caseview.ui.workspace.debt.DebtLabels;
 import uk.caseview.ui.workspace.debt.Dates;
@@ -66,18 +66,14 @@ public final class PlanBuilderView {
         root.getStyleClass().add("dw-plan-builder");
         root.setPadding(new Insets(12));
         VBox left = new VBox(12, form(), affordability(), agreeBar());
-        left.setMinWidth(360);
-        left.setPrefWidth(380);
         VBox right = new VBox(10, outcome(), scheduleTable(), chart());
-        // A wrapped message's preferred width is its whole sentence on one line; a small preferred
-        // width here makes the right side take what is left instead of squeezing the form.
-        right.setPrefWidth(480);
-        right.setMinWidth(320);
+        // Widths in em (debt-workspace.css), so the form's choices read whole at every text size. A
+        // wrapped message's preferred width is its whole sentence on one line; a small preferred
+        // width on the right makes it take what is left instead of squeezing the form.
+        right.getStyleClass().add("dw-plan-outcome-side");
         HBox.setHgrow(right, Priority.ALWAYS);
         ScrollPane leftScroll = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(left));
         leftScroll.setFitToWidth(true);
-        leftScroll.setMinWidth(400);
-        leftScroll.setPrefWidth(400);
         leftScroll.getStyleClass().add("dw-plan-form-scroll");
         root.getChildren().setAll(leftScroll, right);
         model.scheduleProperty().addListener((obs, old, now) -> showSchedule(now));
@@ -86,8 +82,16 @@ public final class PlanBuilderView {
         showMessages();
     }
 
+    /**
+     * The builder in a page that scrolls when the window is too short for the schedule and chart
+     * at their least (large text, a small screen), rather than squeezing the chart to a strip.
+     */
     public Node node() {
-        return root;
+        ScrollPane page = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(root));
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("dw-page");
+        return page;
     }
 
     private Node form() {
@@ -251,16 +255,20 @@ public final class PlanBuilderView {
     private Node scheduleTable() {
         scheduleTable.setId("plan-schedule");
         scheduleTable.setPlaceholder(new Label("The schedule appears here once the instalment clears the debt."));
-        scheduleTable.setFixedCellSize(26);
-        scheduleTable.setPrefHeight(260);
-        scheduleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ScheduledInstalment, String> number = column("No.", i -> Integer.toString(i.number()));
-        TableColumn<ScheduledInstalment, String> due = column("Due", i -> Dates.SHORT.format(i.dueDate()));
-        TableColumn<ScheduledInstalment, String> amount = column("Amount", i -> Pence.format(i.amountPence()));
-        TableColumn<ScheduledInstalment, String> left = column("Balance after", i -> Pence.format(i.balanceAfterPence()));
-        amount.getStyleClass().add(Styles.NUMERIC);
-        left.getStyleClass().add(Styles.NUMERIC);
+        scheduleTable.getStyleClass().add("dw-plan-schedule");
+        // Columns that measure their cells at the text size, so fit() keeps dates and amounts whole.
+        TableColumn<ScheduledInstalment, String> number = Columns.text("No.", i -> Integer.toString(i.number()));
+        TableColumn<ScheduledInstalment, LocalDate> due = Columns.date("Due", ScheduledInstalment::dueDate);
+        TableColumn<ScheduledInstalment, Long> amount = Columns.money("Amount", ScheduledInstalment::amountPence);
+        // "Balance", not "Balance after": the header is no wider than "£99,999.99", the width the column keeps.
+        TableColumn<ScheduledInstalment, Long> left = Columns.money("Balance", ScheduledInstalment::balanceAfterPence);
+        List.of(number, due, amount, left).forEach(c -> c.setSortable(false)); // a schedule reads in date order
         scheduleTable.getColumns().setAll(List.of(number, due, amount, left));
+        // The instalment's number needs a few digits; the dates and amounts share the rest (seen on
+        // screen: equal shares gave "No." as much room as the due date). Too narrow for all four
+        // (large text beside the form), the number goes first: the due date says which instalment it is.
+        Columns.widths(new double[] {5, 14, 12, 13}, number, due, amount, left);
+        Columns.fit(scheduleTable, number);
         VBox.setVgrow(scheduleTable, Priority.ALWAYS);
         return scheduleTable;
     }
@@ -275,8 +283,7 @@ public final class PlanBuilderView {
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         chart.setTitle("Balance over the plan");
-        chart.setPrefHeight(220);
-        chart.setMinHeight(180);
+        chart.getStyleClass().add("dw-plan-chart");
         balanceSeries.setName("Balance");
         chart.getData().add(balanceSeries);
         return chart;
@@ -335,14 +342,6 @@ public final class PlanBuilderView {
                 box.setValue(Choice.find(choices, now));
             }
         });
-    }
-
-    private static TableColumn<ScheduledInstalment, String> column(
-            String title, java.util.function.Function<ScheduledInstalment, String> f) {
-        TableColumn<ScheduledInstalment, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setSortable(false);
-        return c;
     }
 
     /** Accepts 3/6/2026, 03/06/2026, 2026-06-03 and "3 Jun 2026"; anything else is no date (the checks say so). */

@@ -214,8 +214,8 @@ public final class WorklistView {
         table.setId("debt-worklist-table");
         table.getStyleClass().add("dw-table");
         table.setItems(model.rows());
-        // Every row the same height lets the table jump anywhere in 100,000 rows without measuring them.
-        table.setFixedCellSize(30);
+        // Every row is the same height (the theme's -fx-fixed-cell-size: 2em, which follows the text
+        // size), so the table jumps anywhere in 100,000 rows without measuring them.
         table.setPlaceholder(new Label("No debts to show."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
