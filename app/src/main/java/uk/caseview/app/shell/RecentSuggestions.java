@@ -81,8 +81,8 @@ final class RecentSuggestions {
      * nothing: Enter then opens exactly that number.
      */
     void update(String typed) {
+        highlight(-1);
         shown = Nino.isValid(typed) ? List.of() : recent.matching(typed).stream().limit(MAX_ROWS).toList();
-        highlighted = -1;
         rows.getChildren().setAll(shown.stream().map(this::row).toList());
         if (shown.isEmpty() || !field.isFocused() || field.getScene() == null || field.getScene().getWindow() == null) {
             hide();
@@ -151,7 +151,13 @@ final class RecentSuggestions {
         for (int i = 0; i < rows.getChildren().size(); i++) {
             rows.getChildren().get(i).pseudoClassStateChanged(HIGHLIGHTED, i == index);
         }
-        field.setAccessibleHelp(index < 0 ? null : shown.get(index).display());
+        // A screen reader reads the highlighted customer as the field's help; the field's own help (a
+        // typing problem, SearchBar.showProblem) is left alone.
+        if (index >= 0) {
+            field.setAccessibleHelp(shown.get(index).display());
+        } else if (shown.stream().anyMatch(e -> e.display().equals(field.getAccessibleHelp()))) {
+            field.setAccessibleHelp(null);
+        }
     }
 
     private void choose(RecentCustomers.Entry entry) {

@@ -61,6 +61,7 @@ class RecentSuggestionsTest {
     void downAndEnterOpenTheHighlightedCustomerAndWhatIsTypedWinsOtherwise(FxRobot robot) {
         robot.clickOn("#nino-search").write("ZX");
         robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        assertThat(bar.field().getAccessibleHelp()).as("read to a screen reader").isEqualTo("ZX 00 00 04 A   Mr Harold Bevan");
         robot.type(KeyCode.ENTER);
         assertThat(opened).containsExactly(Nino.parse("ZX000004A"));
         assertThat(bar.field().getText()).isEqualTo("ZX 00 00 04 A");
@@ -71,6 +72,17 @@ class RecentSuggestionsTest {
         robot.type(KeyCode.DOWN, KeyCode.UP, KeyCode.ENTER);
         assertThat(opened).hasSize(1);
         assertThat(robot.lookup("#nino-message").queryLabeled().getText()).isNotBlank();
+    }
+
+    @Test
+    void aTypingProblemStaysTheFieldsHelpWhenTheListCloses(FxRobot robot) {
+        robot.clickOn("#nino-search").write("ZX");
+        robot.type(KeyCode.DOWN);
+        retype(robot, "QQ");
+        String problem = robot.lookup("#nino-message").queryLabeled().getText();
+        assertThat(problem).isNotBlank();
+        assertThat(listShowing(robot)).isFalse();
+        assertThat(bar.field().getAccessibleHelp()).isEqualTo(problem);
     }
 
     @Test
