@@ -143,6 +143,11 @@ final class DebtPanel implements CustomerPanel {
         arrears.setText(inArrears + " in arrears");
         arrears.setVisible(inArrears > 0);
         rows.setAll(ordered);
+        // With none on record the headline says so ("£0.00", "No debts on record"); an empty table
+        // under it only said it again (seen for ZX000006A).
+        boolean any = !ordered.isEmpty();
+        table.setVisible(any);
+        table.setManaged(any);
         DebtViewModel.focusDebt(ordered).ifPresentOrElse(
                 d -> table.getSelectionModel().select(d), () -> showPlan(null));
     }

@@ -73,6 +73,28 @@ class DebtPanelTest extends PanelStatesTest {
     }
 
     @Test
+    void noDebtsOnRecordIsSaidOnceAndTheTableReturnsWithDebts(FxRobot robot) {
+        show(viewWith(loaded(new uk.caseview.sdk.model.debt.Debts("ZX000001A", List.of()))));
+        assertThat(within(robot, "#debt-total").queryAs(Label.class).getText()).isEqualTo("£0.00");
+        assertThat(within(robot, "No debts on record").tryQuery()).isPresent();
+        assertThat(onShow(debtTable(robot))).as("empty table on show").isFalse();
+        assertThat(within(robot, "No debts on record.").tryQuery().map(DebtPanelTest::onShow)).isNotEqualTo(
+                java.util.Optional.of(true));
+
+        showSample();
+        assertThat(onShow(debtTable(robot))).isTrue();
+    }
+
+    private static boolean onShow(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void selectingADebtShowsItsPlan(FxRobot robot) {
         showSample();
         onFx(() -> debtTable(robot).getSelectionModel().select(1));
