@@ -200,7 +200,8 @@ class SearchTraceAndTabsTest {
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.window.help().isVisible()).isTrue();
-        assertThat(robot.from(harness.window.help()).lookup("Find a customer by NINO").tryQuery()).isPresent();
+        assertThat(robot.from(harness.window.help()).lookup("Find a customer by NINO, or a recent one by name")
+                .tryQuery()).isPresent();
         assertThat(robot.from(harness.window.help()).lookup("Go to Debts").tryQuery()).isPresent();
         // Keys a panel answers itself are listed too, under the panel's name, as the panel declares them.
         assertThat(robot.from(harness.window.help()).lookup("In Evidence").tryQuery()).isPresent();

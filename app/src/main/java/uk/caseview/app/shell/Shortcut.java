@@ -9,7 +9,8 @@ import javafx.scene.input.KeyCombination;
  * works. Panel shortcuts are Ctrl+1 to Ctrl+9 in panel order, added as panels are discovered.
  */
 public enum Shortcut {
-    SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "Find a customer by NINO"),
+    SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            "Find a customer by NINO, or a recent one by name"),
     TRACE(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "Trace a customer by surname and date of birth"),
     NEXT_FLAG(new KeyCodeCombination(KeyCode.F8), "Next flag on this customer, and its detail"),
