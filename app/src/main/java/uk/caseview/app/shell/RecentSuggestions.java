@@ -126,10 +126,6 @@ final class RecentSuggestions {
         return popup.isShowing() && shown.size() == 1 ? Optional.of(shown.get(0).nino()) : Optional.empty();
     }
 
-    boolean isShowing() {
-        return popup.isShowing();
-    }
-
     void hide() {
         popup.hide();
         highlight(-1);
