@@ -79,20 +79,23 @@ final class RecentSuggestions {
     /**
      * Shows the customers matching {@code typed}, or hides the list. A complete, valid NINO shows
      * nothing: Enter then opens exactly that number.
+     *
+     * @return whether any recent customer matches (shown, or not while the field lacks focus)
      */
-    void update(String typed) {
+    boolean update(String typed) {
         highlight(-1);
         shown = Nino.isValid(typed) ? List.of() : recent.matching(typed).stream().limit(MAX_ROWS).toList();
         rows.getChildren().setAll(shown.stream().map(this::row).toList());
         if (shown.isEmpty() || !field.isFocused() || field.getScene() == null || field.getScene().getWindow() == null) {
             hide();
-            return;
+            return !shown.isEmpty();
         }
         rows.setMinWidth(field.getWidth());
         if (!popup.isShowing()) {
             Bounds screen = field.localToScreen(field.getBoundsInLocal());
             popup.show(field, screen.getMinX(), screen.getMaxY());
         }
+        return true;
     }
 
     /**

@@ -20,12 +20,10 @@ public final class SearchBar extends HBox {
     private final TextField field = new TextField();
     private final Label message = new Label();
     private final Consumer<Nino> open;
-    private final RecentCustomers recent;
     private final RecentSuggestions suggestions;
 
     public SearchBar(RecentCustomers recent, Consumer<Nino> open, Runnable openTrace) {
         this.open = open;
-        this.recent = recent;
         getStyleClass().add("cv-search-bar");
         field.setId("nino-search");
         field.setPromptText("NINO, e.g. QQ 12 34 56 C");
@@ -39,8 +37,9 @@ public final class SearchBar extends HBox {
 
         suggestions = new RecentSuggestions(field, recent, this::openCustomer);
         field.textProperty().addListener((obs, old, now) -> {
-            showProblem(recent.matching(now).isEmpty() ? NinoTyping.problemSoFar(now) : Optional.empty());
-            suggestions.update(now);
+            // No "wrong so far" while a recent customer matches: the agent may be typing a name.
+            boolean matches = suggestions.update(now);
+            showProblem(matches ? Optional.empty() : NinoTyping.problemSoFar(now));
         });
         field.setOnAction(e -> submit());
 

@@ -21,6 +21,17 @@ public final class ScrollPanes {
         return scroll;
     }
 
+    /**
+     * A page: {@code content} fills the scroll pane's viewport and scrolls only where the viewport is
+     * smaller than the content's minimum size (a short window, large text), rather than squeezing it.
+     */
+    public static ScrollPane page(Node content) {
+        ScrollPane page = uncached(new ScrollPane(content));
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        return page;
+    }
+
     private static void uncacheViewport(ScrollPane scroll) {
         for (Node child : scroll.getChildrenUnmodifiable()) {
             if (child.getStyleClass().contains("viewport")) {

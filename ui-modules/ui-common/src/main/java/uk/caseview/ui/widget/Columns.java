@@ -590,7 +590,13 @@ public final class Columns {
          * ("Running balance" over "£8,539.28", seen cut to "Running bala…" at 150 %).
          */
         private double titleFloor(TableColumn<?, ?> column) {
-            for (Node node : table.lookupAll(".column-header")) {
+            // The header row only (the skin's first child): asked for every column on each fit, a
+            // look-up over the whole table would also walk every row and cell on show.
+            Node headerRow = table.lookup(".column-header-background");
+            if (headerRow == null) {
+                return 0;
+            }
+            for (Node node : headerRow.lookupAll(".column-header")) {
                 if (node instanceof TableColumnHeader header && header.getTableColumn() == column
                         && header.lookup(".label") instanceof Label title) {
                     if (watchedTitles.add(title)) {

@@ -177,9 +177,7 @@ public final class DebtDetailView {
         ledger.getStyleClass().add("dw-ledger-table");
         // Scrolls when the window is too short for the ledger and chart at their least (large text,
         // a small screen), rather than squeezing the chart to a strip.
-        ScrollPane page = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(new VBox(10, reconciliation, ledger, chart)));
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
+        ScrollPane page = uk.caseview.ui.fx.ScrollPanes.page(new VBox(10, reconciliation, ledger, chart));
         page.getStyleClass().add("dw-page");
         return page;
     }

@@ -60,6 +60,7 @@ public final class PlanBuilderView {
     private final VBox messageBox = new VBox(4);
     private final XYChart.Series<Number, Number> balanceSeries = new XYChart.Series<>();
     private final TableView<ScheduledInstalment> scheduleTable = new TableView<>();
+    private final ScrollPane page;
 
     public PlanBuilderView(PlanBuilderViewModel model) {
         this.model = model;
@@ -76,21 +77,17 @@ public final class PlanBuilderView {
         leftScroll.setFitToWidth(true);
         leftScroll.getStyleClass().add("dw-plan-form-scroll");
         root.getChildren().setAll(leftScroll, right);
+        // A page that scrolls when the window is too short for the schedule and chart at their
+        // least (large text, a small screen), rather than squeezing the chart to a strip.
+        page = uk.caseview.ui.fx.ScrollPanes.page(root);
+        page.getStyleClass().add("dw-page");
         model.scheduleProperty().addListener((obs, old, now) -> showSchedule(now));
         model.messages().addListener((javafx.collections.ListChangeListener<PlanMessage>) c -> showMessages());
         showSchedule(model.scheduleProperty().get());
         showMessages();
     }
 
-    /**
-     * The builder in a page that scrolls when the window is too short for the schedule and chart
-     * at their least (large text, a small screen), rather than squeezing the chart to a strip.
-     */
     public Node node() {
-        ScrollPane page = uk.caseview.ui.fx.ScrollPanes.uncached(new ScrollPane(root));
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.getStyleClass().add("dw-page");
         return page;
     }
 
